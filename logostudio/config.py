@@ -1,0 +1,79 @@
+"""The one place that reads the environment (and `.env`).
+
+With nothing set, everything points at the embedded default: SQLite and a local
+folder under ``./data/`` and an in-process runner. Setting ``DATABASE_URL``,
+``REDIS_URL`` and the S3 variables switches each part to its production peer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def normalise_database_url(url: str) -> str:
+    """Drive every PostgreSQL URL with psycopg 3, whatever driver the URL names."""
+    for prefix in ("postgresql+asyncpg://", "postgresql+psycopg2://", "postgresql+psycopg://",
+                   "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # Where the embedded default keeps its SQLite file and objects.
+    data_dir: Path = Field(default=Path("data"), alias="DATA_DIR")
+
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    redis_url: str | None = Field(default=None, alias="REDIS_URL")
+    queue_name: str = Field(default="logo.requests", alias="LOGO_QUEUE")
+
+    s3_endpoint_url: str | None = Field(default=None, alias="S3_ENDPOINT_URL")
+    aws_region: str = Field(default="us-east-1", alias="AWS_REGION")
+    aws_access_key_id: str | None = Field(default=None, alias="AWS_ACCESS_KEY_ID")
+    aws_secret_access_key: str | None = Field(default=None, alias="AWS_SECRET_ACCESS_KEY")
+    s3_bucket: str = Field(default="ai-logo-studio", alias="S3_BUCKET")
+    s3_public_base: str | None = Field(default=None, alias="S3_PUBLIC_BASE")
+    # "auto" picks S3 when an endpoint or AWS credentials are configured.
+    storage_backend: str = Field(default="auto", alias="STORAGE_BACKEND")
+
+    default_variants: int = Field(default=6, alias="LOGO_VARIANTS", ge=1, le=24)
+    job_timeout: int = Field(default=600, alias="JOB_TIMEOUT", ge=10)
+    png_size: int = Field(default=1024, alias="PNG_SIZE", ge=64, le=4096)
+    url_expiry: int = Field(default=3600, alias="URL_EXPIRY", ge=60)
+
+    @field_validator("database_url", "redis_url", "s3_endpoint_url", "s3_public_base",
+                     "aws_access_key_id", "aws_secret_access_key", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return normalise_database_url(self.database_url)
+        return f"sqlite:///{(self.data_dir / 'logostudio.db').resolve()}"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.sqlalchemy_url.startswith("postgresql")
+
+    @property
+    def uses_s3(self) -> bool:
+        if self.storage_backend in ("s3", "local"):
+            return self.storage_backend == "s3"
+        return bool(self.s3_endpoint_url or self.aws_access_key_id)
+
+    @property
+    def objects_dir(self) -> Path:
+        return self.data_dir / "objects"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,16 @@
+"""SVG to PNG with cairosvg."""
+
+from __future__ import annotations
+
+import cairosvg
+
+
+def svg_to_png(svg: str, size: int = 1024, background: str | None = None) -> bytes:
+    """Render ``svg`` to a ``size``×``size`` PNG (transparent where the SVG draws nothing)."""
+    return cairosvg.svg2png(
+        bytestring=svg.encode("utf-8"),
+        output_width=size,
+        output_height=size,
+        background_color=background,
+        unsafe=False,
+    )
