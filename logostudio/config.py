@@ -24,7 +24,7 @@ def normalise_database_url(url: str) -> str:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True)
 
     # Where the embedded default keeps its SQLite file and objects.
     data_dir: Path = Field(default=Path("data"), alias="DATA_DIR")

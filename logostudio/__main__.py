@@ -1,0 +1,132 @@
+"""Command line: `python -m logostudio migrate | generate | result | sheet`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from logostudio import service
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from logostudio.db import current_revision, migrate
+
+    migrate()
+    print(f"database at revision {current_revision()}")
+    return 0
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    service.ensure_schema()
+    brief = {
+        "business_type": args.business_type, "business_name": args.name, "slogan": args.slogan,
+        "preferences": {k: v for k, v in (("style", args.style), ("theme", args.theme),
+                                          ("color", args.color), ("icon", args.icon)) if v},
+        "variants": args.variants, "seed": args.seed,
+    }
+    try:
+        job_id = service.submit(brief)
+    except service.InvalidBrief as exc:
+        for field, message in exc.errors.items():
+            print(f"error: {field}: {message}", file=sys.stderr)
+        return 2
+    except service.ServiceUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    print(job_id, flush=True)
+    if not (args.wait or args.out):
+        return 0
+    job = _wait(job_id, args.timeout)
+    if job is None or job.status != "done":
+        reason = job.error if job else "the job disappeared"
+        status = job.status if job else "missing"
+        print(f"job {job_id} ended {status}: {reason}", file=sys.stderr)
+        return 1
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for v in job.variants:
+            for key in (v.svg_key, v.png_key):
+                (out / Path(key).name).write_bytes(service.read_object(key))
+        print(f"wrote {2 * len(job.variants)} files to {out}", file=sys.stderr)
+    return 0
+
+
+def _wait(job_id: str, timeout: float) -> service.JobView | None:
+    deadline = time.monotonic() + timeout
+    shown = -1
+    while True:
+        job = service.get_job(job_id)
+        if job is None:
+            return None
+        if job.progress != shown:
+            shown = job.progress
+            print(f"{job.status}: {job.progress}/{job.total} variants", file=sys.stderr, flush=True)
+        if job.finished:
+            return job
+        if time.monotonic() > deadline:
+            print(f"gave up waiting after {timeout:.0f} s (is a worker running?)", file=sys.stderr)
+            return job
+        time.sleep(0.2)
+
+
+def _cmd_result(args: argparse.Namespace) -> int:
+    try:
+        print(json.dumps(service.result(args.job_id), indent=2))
+    except service.NoSuchJob:
+        print(f"error: no such job: {args.job_id}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_sheet(args: argparse.Namespace) -> int:
+    from logostudio.sheet import render_sheet
+
+    briefs = json.loads(Path(args.briefs).read_text())
+    render_sheet(briefs, Path(args.out), per_brief=args.per_brief, seed=args.seed)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m logostudio", description="AI Logo Studio")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("migrate", help="apply database migrations (safe to run concurrently)").set_defaults(
+        func=_cmd_migrate)
+
+    gen = sub.add_parser("generate", help="submit a logo job")
+    gen.add_argument("business_type")
+    gen.add_argument("--name")
+    gen.add_argument("--slogan")
+    gen.add_argument("--style", choices=service.STYLES)
+    gen.add_argument("--theme")
+    gen.add_argument("--color")
+    gen.add_argument("--icon", help="icon keyword or slug that overrides the automatic match")
+    gen.add_argument("--variants", type=int, default=None)
+    gen.add_argument("--seed", type=int, default=None)
+    gen.add_argument("--wait", action="store_true", help="show progress; exit non-zero if the job fails")
+    gen.add_argument("--out", help="write every variant's SVG and PNG to this folder (implies --wait)")
+    gen.add_argument("--timeout", type=float, default=300)
+    gen.set_defaults(func=_cmd_generate)
+
+    res = sub.add_parser("result", help="print a job's result JSON")
+    res.add_argument("job_id")
+    res.set_defaults(func=_cmd_result)
+
+    sheet = sub.add_parser("sheet", help="render a contact sheet of logos for a briefs file")
+    sheet.add_argument("--briefs", required=True)
+    sheet.add_argument("--out", required=True)
+    sheet.add_argument("--per-brief", type=int, default=3)
+    sheet.add_argument("--seed", type=int, default=1)
+    sheet.set_defaults(func=_cmd_sheet)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""The three tables of the seed (`jobs`, `logo_variants`, `users`), seed column names kept."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# jsonb on PostgreSQL (so `palette->>'name'` works as the seed's monitoring query expects),
+# plain JSON elsewhere.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class JobStatus(str, enum.Enum):
+    queued = "queued"
+    processing = "processing"
+    done = "done"
+    error = "error"
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="SET NULL"))
+    business_type: Mapped[str] = mapped_column(String(80))
+    business_name: Mapped[str | None] = mapped_column(String(60))
+    slogan: Mapped[str | None] = mapped_column(String(80))
+    prefs: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    variant_count: Mapped[int] = mapped_column(Integer, default=6)
+    status: Mapped[str] = mapped_column(String(16), default=JobStatus.queued.value, index=True)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    result_svg_key: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    variants: Mapped[list[LogoVariant]] = relationship(
+        back_populates="job", order_by="LogoVariant.index", cascade="all, delete-orphan"
+    )
+
+
+class LogoVariant(Base):
+    __tablename__ = "logo_variants"
+    __table_args__ = (UniqueConstraint("job_id", "index", name="uq_logo_variants_job_index"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    job_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    index: Mapped[int] = mapped_column(Integer)
+    palette: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    svg_key: Mapped[str] = mapped_column(String(512))
+    png_key: Mapped[str] = mapped_column(String(512))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    job: Mapped[Job] = relationship(back_populates="variants")
