@@ -1,0 +1,263 @@
+"""AI Logo Studio — describe a business, get a gallery of logos. Run: `streamlit run app.py`."""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime, timezone
+
+import streamlit as st
+
+from logostudio import service
+from logostudio.config import get_settings
+from logostudio.service import JobView, VariantView
+
+POLL_SECONDS = 1.0
+FIELDS = {  # widget key -> brief field
+    "f_type": "business_type", "f_name": "business_name", "f_slogan": "slogan",
+    "f_style": "style", "f_theme": "theme", "f_color": "color", "f_variants": "variants",
+}
+STYLE_OPTIONS = ["any", *service.STYLES]
+THEME_OPTIONS = ["light", "dark"]
+
+
+@st.cache_resource(show_spinner=False)
+def bootstrap(database: str) -> int:
+    """Once per server process and database: create the embedded schema and resume jobs that a
+    restart interrupted."""
+    service.ensure_schema()
+    return service.recover_embedded_jobs()
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def fetch(key: str) -> bytes:
+    """Stored objects never change under a key, so each is read from storage once."""
+    return service.read_object(key)
+
+
+def _keep_form_values() -> None:
+    # Widget state is dropped when a person visits another page; copying it back keeps the form.
+    for key in FIELDS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+    st.session_state.setdefault("f_variants", 6)
+
+
+def open_job(job_id: str) -> None:
+    st.query_params["job"] = job_id
+
+
+# ---------------------------------------------------------------- form
+
+
+def brief_form() -> None:
+    errors: dict[str, str] = st.session_state.get("form_errors", {})
+
+    def field_error(name: str) -> None:
+        if name in errors:
+            st.error(errors[name], icon=":material/error:")
+
+    with st.form("brief", border=True):
+        st.text_input("Business type", key="f_type", max_chars=80,
+                      placeholder="e.g. tech startup, coffee shop, law firm")
+        field_error("business_type")
+        c1, c2 = st.columns(2)
+        with c1:
+            st.text_input("Business name (optional)", key="f_name", max_chars=60, placeholder="e.g. Nimbus Labs")
+            field_error("business_name")
+        with c2:
+            st.text_input("Slogan (optional)", key="f_slogan", max_chars=80, placeholder="e.g. Ideas that scale")
+            field_error("slogan")
+        c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
+        with c3:
+            st.selectbox("Style", STYLE_OPTIONS, key="f_style")
+            field_error("style")
+        with c4:
+            st.selectbox("Theme", THEME_OPTIONS, key="f_theme")
+            field_error("theme")
+        with c5:
+            st.text_input("Colour (optional)", key="f_color", placeholder="e.g. teal or #6F4E37",
+                          help="A CSS colour name or a hex code; leave empty for warm, cool and mono palettes.")
+            field_error("color")
+        with c6:
+            st.number_input("Variants", min_value=1, max_value=service.MAX_VARIANTS, step=1,
+                            key="f_variants")
+            field_error("variants")
+        for name in errors.keys() - set(FIELDS.values()):
+            st.error(errors[name], icon=":material/error:")
+        submitted = st.form_submit_button("Generate logos", type="primary", icon=":material/auto_awesome:")
+    if submitted:
+        submit_brief()
+
+
+def submit_brief() -> None:
+    ss = st.session_state
+    brief = {
+        "business_type": ss.get("f_type", ""),
+        "business_name": ss.get("f_name") or None,
+        "slogan": ss.get("f_slogan") or None,
+        "variants": ss.get("f_variants") or 6,
+        "preferences": {
+            "style": None if ss.get("f_style") in (None, "any") else ss["f_style"],
+            "theme": ss.get("f_theme"),
+            "color": ss.get("f_color") or None,
+        },
+    }
+    try:
+        job_id = service.submit(brief)
+    except service.InvalidBrief as exc:
+        ss["form_errors"] = exc.errors
+        st.rerun()
+    except service.ServiceUnavailable as exc:
+        ss["form_errors"] = {"service": str(exc)}
+        st.rerun()
+    ss["form_errors"] = {}
+    open_job(job_id)
+    st.rerun()
+
+
+# ---------------------------------------------------------------- gallery
+
+
+def swatches(palette: dict) -> str:
+    chips = "".join(
+        f'<span style="display:inline-flex;align-items:center;gap:4px;margin-right:10px;font-size:0.78rem;'
+        f'font-family:monospace"><span style="width:14px;height:14px;border-radius:3px;background:{c};'
+        f'border:1px solid rgba(0,0,0,.18);display:inline-block"></span>{c.upper()}</span>'
+        for c in palette.get("colors", []))
+    return f'<div style="line-height:1.9">{chips}</div>'
+
+
+def card(job: JobView, v: VariantView, live: bool) -> None:
+    with st.container(border=True):
+        st.image(fetch(v.png_key), width="stretch", alt=f"Logo {v.index + 1} for {job.title}")
+        meta = v.meta
+        symbol = meta.get("icon") or "lettermark"
+        st.caption(f"**{meta.get('layout', '—').title()}** · {meta.get('font', '—')} · "
+                   f"{symbol} · {v.palette.get('name', '')}")
+        st.markdown(swatches(v.palette), unsafe_allow_html=True)
+        stem = f"{_slug(job.title)}-{v.index + 1:02d}"
+        c1, c2, c3 = st.columns(3)
+        c1.download_button("SVG", functools.partial(fetch, v.svg_key), file_name=f"{stem}.svg",
+                           mime="image/svg+xml", key=f"svg-{job.id}-{v.index}", on_click="ignore",
+                           icon=":material/download:", width="stretch")
+        c2.download_button("PNG", functools.partial(fetch, v.png_key), file_name=f"{stem}.png",
+                           mime="image/png", key=f"png-{job.id}-{v.index}", on_click="ignore",
+                           icon=":material/download:", width="stretch")
+        c3.download_button("Brand kit", functools.partial(service.brand_kit, job.id, v.index),
+                           file_name=f"{stem}-brand-kit.zip", mime="application/zip",
+                           key=f"kit-{job.id}-{v.index}", on_click="ignore", icon=":material/folder_zip:",
+                           width="stretch")
+        if st.button("More like this", key=f"more-{job.id}-{v.index}", icon=":material/tune:",
+                     width="stretch", disabled=live,
+                     help="A new set that keeps this layout, symbol and palette and varies the rest"):
+            _new_job(lambda: service.more_like_this(job.id, v.index))
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "logo"
+
+
+def _new_job(make) -> None:  # noqa: ANN001 - a zero-argument callable returning a job id
+    try:
+        job_id = make()
+    except (service.ServiceUnavailable, service.InvalidBrief, service.NoSuchJob) as exc:
+        st.session_state["action_error"] = str(exc)
+        return
+    open_job(job_id)
+    st.rerun(scope="app")
+
+
+def gallery(job: JobView, live: bool) -> None:
+    total = max(job.total, 1)
+    head, actions = st.columns([3, 1], vertical_alignment="bottom")
+    with head:
+        st.subheader(job.title)
+        brief = " · ".join(x for x in (job.business_type, job.slogan and f"“{job.slogan}”",
+                                       job.prefs.get("style"), job.prefs.get("theme"),
+                                       job.prefs.get("color")) if x)
+        st.caption(brief)
+    with actions:
+        if st.button("New variations", icon=":material/refresh:", width="stretch", disabled=live,
+                     help="The same brief with a new seed"):
+            _new_job(lambda: service.new_variations(job.id))
+    if msg := st.session_state.pop("action_error", None):
+        st.error(msg)
+
+    if job.status == "error":
+        with st.container(border=True):
+            st.error(f"**These logos could not be made.** {job.error or 'Unknown error.'}",
+                     icon=":material/report:")
+            if st.button("Try again", type="primary", icon=":material/replay:"):
+                try:
+                    service.retry_job(job.id)
+                except service.ServiceUnavailable as exc:
+                    st.session_state["action_error"] = str(exc)
+                st.rerun(scope="app")
+    elif job.status == "done":
+        st.progress(1.0, text=f"All {job.total} logos ready")
+    elif job.status == "queued" and job.progress == 0:
+        st.progress(0.0, text=job.error or f"Waiting for a worker… (0 of {job.total})")
+    else:
+        current = min(job.progress + 1, job.total)
+        st.progress(job.progress / total, text=f"Designing {current} of {job.total}…")
+
+    columns = st.columns(3)
+    for i, v in enumerate(job.variants):
+        with columns[i % 3]:
+            card(job, v, live)
+    for i in range(len(job.variants), job.total if live else 0):
+        with columns[i % 3]:
+            with st.container(border=True, height=300):
+                st.caption(f"Logo {i + 1} is being designed…")
+    st.caption(f"Link to this set: `?job={job.id}` · created "
+               f"{job.created_at.astimezone(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def live_gallery(job_id: str) -> None:
+    job = service.get_job(job_id)
+    if job is None:
+        st.error("No such job.")
+        return
+    gallery(job, live=not job.finished)
+    if job.finished:
+        st.rerun(scope="app")  # one full rerun draws the finished gallery and stops the polling
+
+
+def show_job(job_id: str) -> None:
+    job = service.get_job(job_id)
+    if job is None:
+        st.error(f"No such job: `{job_id[:80]}`. Check the link, or find the set on the History page.",
+                 icon=":material/search_off:")
+        return
+    if job.finished:
+        gallery(job, live=False)
+    else:
+        live_gallery(job.id)
+
+
+def create_page() -> None:
+    _keep_form_values()
+    st.title("AI Logo Studio")
+    st.caption("Describe your business and get a set of logos with a matching symbol, real typefaces "
+               "and colour palettes — download SVG, PNG or a whole brand kit.")
+    brief_form()
+    job_id = st.query_params.get("job")
+    if job_id:
+        show_job(job_id)
+
+
+def main() -> None:
+    st.set_page_config(page_title="AI Logo Studio", page_icon=":material/palette:", layout="wide")
+    bootstrap(get_settings().sqlalchemy_url)
+    nav = st.navigation([
+        st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True),
+        st.Page("pages/history.py", title="History", icon=":material/history:"),
+        st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:"),
+    ], position="top")
+    nav.run()
+
+
+main()

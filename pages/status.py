@@ -1,0 +1,39 @@
+"""Status: does each dependency answer, how fast, and how busy is the queue."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from logostudio import service
+
+st.title("Status")
+health = service.health()
+
+cols = st.columns(len(health.dependencies))
+for col, dep in zip(cols, health.dependencies):
+    with col, st.container(border=True):
+        state = ":green-badge[:material/check_circle: answering]" if dep.ok else ":red-badge[:material/error: down]"
+        st.markdown(f"**{dep.name}** {state}")
+        st.caption(dep.backend)
+        st.metric("Latency", f"{dep.latency_ms:.0f} ms")
+        (st.caption if dep.ok else st.error)(dep.detail)
+
+st.subheader("Queue")
+q1, q2, q3, q4 = st.columns(4)
+q1.metric("Waiting jobs", "—" if health.queue_depth is None else health.queue_depth)
+q2.metric("Workers", "—" if health.workers is None else health.workers)
+q3.metric("Running", "—" if health.running is None else health.running)
+q4.metric("Failed jobs", "—" if health.failed_jobs is None else health.failed_jobs)
+if health.workers == 0:
+    st.warning("No worker is listening: start one with `rq worker logo.requests --url $REDIS_URL` "
+               "or `python worker.py`.")
+
+if health.jobs_by_status:
+    st.subheader("Logo sets by status")
+    s = health.jobs_by_status
+    c = st.columns(4)
+    for col, name in zip(c, ("queued", "processing", "done", "error")):
+        col.metric(name.title(), s.get(name, 0))
+
+if st.button("Refresh", icon=":material/refresh:"):
+    st.rerun()

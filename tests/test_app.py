@@ -1,0 +1,73 @@
+"""The Streamlit app driven through AppTest: the form submits, the gallery fills, bad input is shown."""
+
+from __future__ import annotations
+
+import time
+
+from streamlit.testing.v1 import AppTest
+
+from logostudio import service
+from logostudio.config import get_settings
+from tests.services import REPO
+
+APP = str(REPO / "app.py")
+
+
+def _fill(at: AppTest, **values: object) -> None:
+    keys = {"type": "f_type", "name": "f_name", "slogan": "f_slogan", "color": "f_color"}
+    for name, value in values.items():
+        at.text_input(key=keys[name]).input(value)
+
+
+def _wait_done(job_id: str, timeout: float = 60) -> service.JobView:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = service.get_job(job_id)
+        if job and job.finished:
+            return job
+        time.sleep(0.1)
+    raise AssertionError("job did not finish")
+
+
+def test_form_submits_and_gallery_shows_every_logo(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    _fill(at, type="coffee shop", name="Blue Bean", slogan="Brewed slowly", color="#6F4E37")
+    at.selectbox(key="f_style").select("playful")
+    at.button[0].click().run()  # the form's submit button
+    assert not at.exception, at.exception
+    job_id = at.query_params["job"][0] if isinstance(at.query_params["job"], list) else at.query_params["job"]
+    job = _wait_done(job_id)
+    assert job.status == "done" and job.prefs["style"] == "playful" and job.prefs["color"] == "#6f4e37"
+    at.run()
+    assert not at.exception
+    assert at.subheader[0].value == "Blue Bean"
+    assert any("All 6 logos ready" in (p.proto.text or "") for p in at.get("progress"))
+    assert len(at.get("image")) == 6
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("SVG") == 6 and labels.count("PNG") == 6 and labels.count("Brand kit") == 6
+    # The form keeps its last values.
+    assert at.text_input(key="f_name").value == "Blue Bean"
+
+
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_stored(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("Business type is required" in e.value for e in at.error)
+    _fill(at, type="x" * 80, name="n" * 60, color="blurple")
+    at.button[0].click().run()
+    assert any("not a CSS colour name" in e.value for e in at.error)
+    assert "job" not in at.query_params
+    assert service.list_jobs(1, 10, get_settings())[1] == 0
+
+
+def test_unknown_job_link_says_no_such_job(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["job"] = "not-a-real-id"
+    at.run()
+    assert not at.exception
+    assert any("No such job" in e.value for e in at.error)
