@@ -21,6 +21,11 @@ def main() -> int:
               file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Import and warm the task once here: RQ forks a work horse per job, which inherits all of it.
+    import logostudio.tasks  # noqa: F401
+    from logostudio.design import Brief, design_variants
+
+    design_variants(Brief("coffee shop"), 1, 0)
     redis = Redis.from_url(settings.redis_url)
     worker = Worker([Queue(settings.queue_name, connection=redis)], connection=redis)
     worker.work(with_scheduler=True)
