@@ -290,6 +290,22 @@ def parse_job_id(job_id: str | uuid.UUID | None) -> uuid.UUID | None:
 # ---------------------------------------------------------------- use cases
 
 
+def _reads_database(fn):  # noqa: ANN001, ANN202 - keeps the wrapped signature for callers
+    """A database that does not answer becomes ServiceUnavailable with a message, not a traceback."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        try:
+            return fn(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise ServiceUnavailable(
+                f"The database is not answering ({type(exc).__name__}). "
+                "Check DATABASE_URL or try again in a moment.") from exc
+
+    return wrapper
+
+
 def _db_down(exc: Exception) -> ServiceUnavailable:
     return ServiceUnavailable(
         f"The database is not answering ({type(exc).__name__}); nothing was submitted. "
@@ -339,6 +355,7 @@ def _forget(job_id: uuid.UUID, settings: Settings) -> None:
         pass
 
 
+@_reads_database
 def get_job(job_id: str | uuid.UUID | None, settings: Settings | None = None) -> JobView | None:
     """The job with its variants, or None for an unknown or malformed id."""
     settings = settings or get_settings()
@@ -366,6 +383,7 @@ def _expire_if_stale(job: Job, settings: Settings) -> None:
         job.updated_at = utcnow()
 
 
+@_reads_database
 def list_jobs(page: int = 1, per_page: int = PAGE_SIZE,
               settings: Settings | None = None) -> tuple[list[JobView], int]:
     """Jobs newest first, one page at a time, with the first variant of each for a thumbnail."""
@@ -471,6 +489,7 @@ def more_like_this(job_id: str, index: int, settings: Settings | None = None) ->
     return submit(brief, settings)
 
 
+@_reads_database
 def brand_kit(job_id: str, index: int, settings: Settings | None = None) -> bytes:
     """A zip of the files a business needs for one variant (made on request)."""
     from logostudio.brandkit import build_brand_kit

@@ -284,3 +284,13 @@ def test_health_reports_each_dependency(prod_settings, rq_worker, embedded_setti
     assert not h2.dependencies[1].ok and h2.workers is None
     h3 = service.health(embedded_settings)
     assert all(d.ok for d in h3.dependencies) and h3.dependencies[0].backend == "SQLite"
+
+
+def test_reads_with_the_database_down_are_a_clear_message(prod_env):
+    dead = Settings(**{**prod_env, "DATABASE_URL": f"postgresql://postgres@127.0.0.1:{free_port()}/x"})
+    with pytest.raises(service.ServiceUnavailable, match="database is not answering"):
+        service.get_job("00000000-0000-0000-0000-000000000001", dead)
+    with pytest.raises(service.ServiceUnavailable, match="database is not answering"):
+        service.list_jobs(1, settings=dead)
+    h = service.health(dead)
+    assert not h.dependencies[0].ok and "OperationalError" in h.dependencies[0].detail
