@@ -1,0 +1,114 @@
+"""Time from submit to the first and the last variant, embedded and through RQ.
+
+    .venv/bin/python bench/bench_pipeline.py            # both deployments, 5 jobs each
+    .venv/bin/python bench/bench_pipeline.py --jobs 10 --only embedded
+
+The production run starts throwaway PostgreSQL, Redis, moto S3 and one `rq worker` process
+(the same helpers the tests use) unless DATABASE_URL/REDIS_URL/S3_ENDPOINT_URL are set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from logostudio import service  # noqa: E402
+from logostudio.config import Settings  # noqa: E402
+
+BRIEF = {"business_type": "coffee shop", "business_name": "Blue Bean Coffee", "slogan": "Brewed slowly",
+         "preferences": {"style": "playful", "color": "#6F4E37"}}
+
+
+def run_jobs(settings: Settings, jobs: int) -> tuple[list[float], list[float]]:
+    firsts, lasts = [], []
+    for i in range(jobs):
+        start = time.perf_counter()
+        job_id = service.submit({**BRIEF, "seed": i}, settings)
+        first = None
+        while True:
+            job = service.get_job(job_id, settings)
+            if first is None and job.progress >= 1:
+                first = time.perf_counter() - start
+            if job.finished:
+                break
+            time.sleep(0.01)
+        if job.status != "done":
+            raise SystemExit(f"job {job_id} ended {job.status}: {job.error}")
+        firsts.append(first or time.perf_counter() - start)
+        lasts.append(time.perf_counter() - start)
+    return firsts, lasts
+
+
+def report(name: str, firsts: list[float], lasts: list[float]) -> None:
+    print(f"{name:>10}: first variant median {statistics.median(firsts) * 1000:6.0f} ms · "
+          f"last (6th) variant median {statistics.median(lasts) * 1000:6.0f} ms · "
+          f"max {max(lasts) * 1000:6.0f} ms  ({len(lasts)} jobs)")
+
+
+def embedded(jobs: int) -> None:
+    settings = Settings(DATA_DIR=tempfile.mkdtemp(prefix="bench-"), DATABASE_URL="", REDIS_URL="",
+                        S3_ENDPOINT_URL="", AWS_ACCESS_KEY_ID="", STORAGE_BACKEND="local")
+    service.ensure_schema(settings)
+    run_jobs(settings, 1)  # warm-up: imports, fonts
+    report("embedded", *run_jobs(settings, jobs))
+
+
+def production(jobs: int) -> None:
+    from tests import services
+
+    stops = []
+    env = {k: os.environ[k] for k in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL") if os.environ.get(k)}
+    try:
+        if "DATABASE_URL" not in env:
+            pg = services.Postgres()
+            env["DATABASE_URL"] = pg.start()
+            stops.append(pg.stop)
+        if "REDIS_URL" not in env:
+            proc, env["REDIS_URL"] = services.start_redis()
+            stops.append(proc.stop)
+        if "S3_ENDPOINT_URL" not in env:
+            proc, env["S3_ENDPOINT_URL"] = services.start_moto()
+            stops.append(proc.stop)
+        env.update({"AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
+                    "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
+                    "LOGO_QUEUE": "logo.requests.bench", "DATA_DIR": tempfile.mkdtemp(prefix="bench-")})
+        from logostudio.db import migrate
+
+        settings = Settings(**env)
+        migrate(settings)
+        worker = services.start_rq_worker(env["LOGO_QUEUE"], env["REDIS_URL"], {**os.environ, **env})
+        run_jobs(settings, 1)
+        report("rq worker", *run_jobs(settings, jobs))
+        worker.stop()
+        # worker.py imports and warms the task before RQ forks its work horses.
+        worker = services.Process([sys.executable, "worker.py"], env={**os.environ, **env}, log_name="worker")
+        stops.append(worker.stop)
+        while service.health(settings).workers != 1:
+            time.sleep(0.1)
+        run_jobs(settings, 1)
+        report("worker.py", *run_jobs(settings, jobs))
+    finally:
+        for stop in reversed(stops):
+            stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=5)
+    parser.add_argument("--only", choices=("embedded", "rq"))
+    args = parser.parse_args()
+    if args.only != "rq":
+        embedded(args.jobs)
+    if args.only != "embedded":
+        production(args.jobs)
+
+
+if __name__ == "__main__":
+    main()
