@@ -40,6 +40,8 @@ class Design:
     transparent_svg: str | None = None
     dark_svg: str | None = None
     symbol_svg: str | None = None
+    # Further design choices worth recording (case, letter_spacing, style, shape, palette_role...).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def meta(self) -> dict[str, Any]:
-        return {"layout": self.layout, "icon": self.icon, "font": self.font, "checks": self.checks}
+        return {**self.extra, "layout": self.layout, "icon": self.icon, "font": self.font, "checks": self.checks}

@@ -1,0 +1,340 @@
+"""The six layouts: each turns a :class:`Plan` into a :class:`Scene` whose sizes follow the text.
+
+A layout returns None when the text cannot be set at a legible size in it; the engine then
+redesigns the variant with other choices instead of shipping something cramped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from logostudio.design.fonts import get_face, shape_line
+from logostudio.design.icons import IconShape
+from logostudio.design.scene import CANVAS, MARK, Box, Item, Region, Scene, TextBlock, fit_text, fmt
+
+LAYOUTS: tuple[str, ...] = ("emblem", "horizontal", "stacked", "monogram", "wordmark", "badge")
+SYMBOL_LAYOUTS: frozenset[str] = frozenset({"emblem", "horizontal", "stacked", "badge"})
+SHAPES: tuple[str, ...] = ("circle", "rounded", "hexagon", "squircle")
+
+MARGIN = 40.0
+CONTENT = CANVAS - 2 * MARGIN
+MID = CANVAS / 2
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Every design choice of one variant, decided before any geometry."""
+
+    layout: str
+    icon: IconShape | None
+    name: str
+    name_face: str
+    name_tracking: float
+    slogan: str | None
+    slogan_face: str
+    slogan_tracking: float
+    initials: str
+    initials_face: str
+    shape: str
+    name_role: str  # "ink" | "brand_text"
+    accent: str  # wordmark accent: "bar" | "overline"
+    framed: bool  # horizontal: symbol in a filled shape (True) or bare
+    scale: float = 1.0  # < 1 when a redesign needs more room for text
+
+    def smaller(self) -> Plan:
+        return replace(self, scale=self.scale * 0.85)
+
+
+# ---------------------------------------------------------------- marks and shapes
+
+
+def place_icon(icon: IconShape, cx: float, cy: float, size: float) -> tuple[str, Box]:
+    """The icon scaled so its ink's longer side is ``size``, ink centred on (cx, cy)."""
+    x0, y0, x1, y1 = icon.bounds
+    w, h = x1 - x0, y1 - y0
+    s = size / max(w, h)
+    tx, ty = cx - s * (x0 + x1) / 2, cy - s * (y0 + y1) / 2
+    tpl = f'<path fill="{MARK}" transform="matrix({fmt(s)} 0 0 {fmt(s)} {fmt(tx)} {fmt(ty)})" d="{icon.d}"/>'
+    pad = 0.02 * s  # transform values are rounded to 0.01
+    return tpl, Box(cx - s * w / 2 - pad, cy - s * h / 2 - pad, cx + s * w / 2 + pad, cy + s * h / 2 + pad)
+
+
+def place_letters(text: str, face_key: str, tracking: float, cx: float, cy: float, size: float) -> tuple[str, Box]:
+    """Initials as a mark: ink's longer side is ``size``, centred on (cx, cy)."""
+    line = shape_line(face_key, text, tracking)
+    ink = line.ink or (0.0, 0.0, 1.0, 1.0)
+    upem = get_face(face_key).upem
+    w, h = (ink[2] - ink[0]) / upem, (ink[3] - ink[1]) / upem
+    font_size = size / max(w, h, 1e-6)
+    block = TextBlock(face_key, [line], font_size, font_size)
+    return block.place(cx, cy - block.height / 2)
+
+
+def shape_item(kind: str, cx: float, cy: float, size: float, role: str = "brand") -> Item:
+    """A filled container and the region its content must stay inside."""
+    r = size / 2
+    if kind == "circle":
+        tpl = f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="{MARK}"/>'
+        region = Region("circle", cx, cy, r=r * 0.8)
+    elif kind == "hexagon":
+        pts = [(cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a))) for a in range(-90, 270, 60)]
+        tpl = '<path fill="' + MARK + '" d="M' + "L".join(f"{fmt(x)} {fmt(y)}" for x, y in pts) + 'Z"/>'
+        region = Region("circle", cx, cy, r=r * 0.866 * 0.82)
+    else:
+        rx = size * (0.22 if kind == "rounded" else 0.36)
+        tpl = (f'<rect x="{fmt(cx - r)}" y="{fmt(cy - r)}" width="{fmt(size)}" height="{fmt(size)}" '
+               f'rx="{fmt(rx)}" fill="{MARK}"/>')
+        inset = size * (0.1 if kind == "rounded" else 0.14)
+        region = Region("rect", cx, cy, box=Box(cx - r + inset, cy - r + inset, cx + r - inset, cy + r - inset))
+    return Item("shape", "container", tpl, role, Box(cx - r, cy - r, cx + r, cy + r), region=region)
+
+
+def ring_item(cx: float, cy: float, r: float, width: float, role: str, backdrop: int | None = None) -> Item:
+    tpl = (f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="none" stroke="{MARK}" '
+           f'stroke-width="{fmt(width)}"/>')
+    o = r + width / 2
+    return Item("decor", "ring", tpl, role, Box(cx - o, cy - o, cx + o, cy + o), backdrop=backdrop,
+                region=Region("circle", cx, cy, r=r - width / 2))
+
+
+def bar_item(cx: float, y: float, w: float, h: float, role: str) -> Item:
+    tpl = (f'<rect x="{fmt(cx - w / 2)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" '
+           f'fill="{MARK}"/>')
+    return Item("decor", "accent", tpl, role, Box(cx - w / 2, y, cx + w / 2, y + h), min_contrast=1.4)
+
+
+def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str,
+                backdrop: int | None = None) -> Item:
+    """The business symbol: the icon, or the initials when no icon fits the business."""
+    if plan.icon is not None:
+        tpl, box = place_icon(plan.icon, cx, cy, size)
+    else:
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.0, cx, cy, size * 0.92)
+    return Item("symbol", "symbol", tpl, role, box, backdrop=backdrop, min_contrast=3.0)
+
+
+def text_item(block: TextBlock, x: float, y_top: float, role: str, align: str = "center",
+              backdrop: int | None = None, kind_role: str = "name", inside: tuple[int, ...] = ()) -> Item:
+    tpl, box = block.place(x, y_top, align)
+    return Item("text", kind_role, tpl, role, box, backdrop=backdrop, inside=inside, min_contrast=4.5)
+
+
+def _slogan(plan: Plan, max_w: float, max_size: float, min_size: float = 14.0,
+            max_lines: int = 2) -> TextBlock | None:
+    if not plan.slogan:
+        return None
+    return fit_text(plan.slogan, plan.slogan_face, plan.slogan_tracking, max_w, max_size, min_size,
+                    max_lines=max_lines, max_h=max_size * 2.6, line_penalty=0.5)
+
+
+# ---------------------------------------------------------------- layouts
+
+
+def emblem(plan: Plan) -> Scene | None:
+    """Symbol in a filled shape, the name below, the slogan under it."""
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 60 * plan.scale, 22,
+                    max_lines=2, max_h=130)
+    if name is None:
+        return None
+    slogan = _slogan(plan, CONTENT - 20, max(15.0, min(24.0, name.size * 0.5)))
+    if plan.slogan and slogan is None:
+        return None
+    g1, g2 = 30.0, max(14.0, name.size * 0.36)
+    text_h = name.height + (g2 + slogan.height if slogan else 0)
+    size = min(180.0 * plan.scale, CONTENT - g1 - text_h)
+    if size < 110:
+        return None
+    total = size + g1 + text_h
+    y = (CANVAS - total) / 2
+    scene = Scene("emblem")
+    c = scene.add(shape_item(plan.shape, MID, y + size / 2, size))
+    scene.add(symbol_item(plan, MID, y + size / 2, size * (0.5 if plan.shape != "hexagon" else 0.46),
+                          "on_brand_mark", backdrop=c))
+    y += size + g1
+    scene.add(text_item(name, MID, y, plan.name_role))
+    if slogan:
+        scene.add(text_item(slogan, MID, y + name.height + g2, "muted", kind_role="slogan"))
+    return scene
+
+
+def horizontal(plan: Plan) -> Scene | None:
+    """Symbol left, name (and slogan) right, the pair centred as one group."""
+    s = 120.0 * plan.scale
+    gap = 26.0
+    col = CONTENT - s - gap
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, col, 58, 20, max_lines=3, max_h=220)
+    if name is None:
+        return None
+    slogan = _slogan(plan, col, max(14.0, min(22.0, name.size * 0.5)))
+    if plan.slogan and slogan is None:
+        return None
+    g2 = max(10.0, name.size * 0.3)
+    th = name.height + (g2 + slogan.height if slogan else 0)
+    tw = max(name.width, slogan.width if slogan else 0)
+    s = max(s, min(th + 10, s * 1.25))  # a tall text column gets a slightly taller symbol
+    if s + gap + tw > CONTENT:
+        s = CONTENT - gap - tw
+    if s < 70:
+        return None
+    x0 = (CANVAS - (s + gap + tw)) / 2
+    scene = Scene("horizontal")
+    if plan.framed:
+        c = scene.add(shape_item(plan.shape, x0 + s / 2, MID, s))
+        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.5, "on_brand_mark", backdrop=c))
+    else:
+        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, "mark"))
+    tx = x0 + s + gap
+    ty = MID - th / 2
+    scene.add(text_item(name, tx, ty, plan.name_role, align="left"))
+    if slogan:
+        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align="left", kind_role="slogan"))
+    return scene
+
+
+def stacked(plan: Plan) -> Scene | None:
+    """A bare symbol over a large name, a short rule, then the slogan."""
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 68 * plan.scale, 22,
+                    max_lines=2, max_h=150)
+    if name is None:
+        return None
+    slogan = _slogan(plan, CONTENT - 30, max(15.0, min(24.0, name.size * 0.45)))
+    if plan.slogan and slogan is None:
+        return None
+    g1 = 26.0
+    rule_h, g_rule = 4.0, max(14.0, name.size * 0.3)
+    text_h = name.height + (2 * g_rule + rule_h + slogan.height if slogan else 0)
+    size = min(132.0 * plan.scale, CONTENT - g1 - text_h)
+    if size < 72:
+        return None
+    total = size + g1 + text_h
+    y = (CANVAS - total) / 2
+    scene = Scene("stacked")
+    scene.add(symbol_item(plan, MID, y + size / 2, size, "mark"))
+    y += size + g1
+    scene.add(text_item(name, MID, y, plan.name_role))
+    y += name.height
+    if slogan:
+        scene.add(bar_item(MID, y + g_rule, 44, rule_h, "mark"))
+        scene.add(text_item(slogan, MID, y + 2 * g_rule + rule_h, "muted", kind_role="slogan"))
+    return scene
+
+
+def monogram(plan: Plan) -> Scene | None:
+    """The initials as the mark (ring or filled shape), the name and slogan below."""
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 52 * plan.scale, 20,
+                    max_lines=2, max_h=120)
+    if name is None:
+        return None
+    slogan = _slogan(plan, CONTENT - 30, max(14.0, min(22.0, name.size * 0.5)))
+    if plan.slogan and slogan is None:
+        return None
+    g1, g2 = 30.0, max(12.0, name.size * 0.36)
+    text_h = name.height + (g2 + slogan.height if slogan else 0)
+    size = min(196.0 * plan.scale, CONTENT - g1 - text_h)
+    if size < 120:
+        return None
+    total = size + g1 + text_h
+    y = (CANVAS - total) / 2
+    cy = y + size / 2
+    scene = Scene("monogram")
+    letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
+    if plan.shape in ("circle", "hexagon"):
+        ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, "mark"))
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
+        scene.add(Item("symbol", "symbol", tpl, "mark", box, inside=(ring,), min_contrast=3.0))
+    else:
+        c = scene.add(shape_item(plan.shape, MID, cy, size))
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
+        scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=3.0))
+    y += size + g1
+    scene.add(text_item(name, MID, y, plan.name_role))
+    if slogan:
+        scene.add(text_item(slogan, MID, y + name.height + g2, "muted", kind_role="slogan"))
+    return scene
+
+
+def wordmark(plan: Plan) -> Scene | None:
+    """The name alone, large, with a brand-coloured accent bar and the slogan."""
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 100 * plan.scale, 24,
+                    max_lines=3, max_h=230, line_penalty=0.3)
+    if name is None:
+        return None
+    slogan = _slogan(plan, CONTENT - 20, max(15.0, min(26.0, name.size * 0.42)))
+    if plan.slogan and slogan is None:
+        return None
+    bar_h = max(6.0, min(10.0, name.size * 0.1))
+    bar_w = max(48.0, min(name.width * 0.28, 110.0))
+    g = max(16.0, name.size * 0.26)
+    total = name.height + g + bar_h + (g + slogan.height if slogan else 0)
+    if total > CONTENT:
+        return None
+    y = (CANVAS - total) / 2
+    scene = Scene("wordmark")
+    if plan.accent == "overline":
+        scene.add(bar_item(MID, y, bar_w, bar_h, "mark"))
+        y += bar_h + g
+        scene.add(text_item(name, MID, y, plan.name_role))
+        y += name.height + g
+    else:
+        scene.add(text_item(name, MID, y, plan.name_role))
+        y += name.height + g
+        scene.add(bar_item(MID, y, bar_w, bar_h, "mark"))
+        y += bar_h + g
+    if slogan:
+        scene.add(text_item(slogan, MID, y, "muted", kind_role="slogan"))
+    return scene
+
+
+def badge(plan: Plan) -> Scene | None:
+    """A round seal: filled disc, inner ring, symbol on top, name and slogan inside."""
+    R = 204.0
+    ring_r = R - 14
+    usable = ring_r - 16  # content stays this far inside the ring
+    icon_size = 78.0 * plan.scale
+    g1, g2 = 18.0, 12.0
+
+    def chord(y0: float, y1: float) -> float:
+        dy = max(abs(y0 - MID), abs(y1 - MID))
+        return 0.0 if dy >= usable else 2 * math.sqrt(usable * usable - dy * dy) - 6
+
+    best: Scene | None = None
+    max_w = usable * 1.6
+    for _ in range(4):
+        name = fit_text(plan.name, plan.name_face, plan.name_tracking, max_w, 50, 18, max_lines=3, max_h=150)
+        if name is None:
+            return None
+        slogan = _slogan(plan, max_w * 0.92, max(13.0, min(20.0, name.size * 0.46)), min_size=13)
+        if plan.slogan and slogan is None:
+            return None
+        total = icon_size + g1 + name.height + (g2 + slogan.height if slogan else 0)
+        y = MID - total / 2 + 4
+        name_top = y + icon_size + g1
+        lim = chord(name_top, name_top + name.height)
+        slogan_top = name_top + name.height + g2
+        if slogan:
+            lim = min(lim, chord(slogan_top, slogan_top + slogan.height) / 0.92)
+        if name.width <= lim + 0.5 and (not slogan or slogan.width <= lim * 0.92 + 0.5):
+            scene = Scene("badge")
+            disc = scene.add(shape_item("circle", MID, MID, 2 * R))
+            ring = scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc))
+            scene.items[disc].region = Region("circle", MID, MID, r=usable)
+            scene.add(replace(symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc),
+                              inside=(ring,)))
+            scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=(ring,)))
+            if slogan:
+                scene.add(text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan",
+                                    inside=(ring,)))
+            best = scene
+            break
+        max_w = min(max_w, lim) - 2
+        if max_w < 120:
+            return None
+    return best
+
+
+BUILDERS: dict[str, Callable[[Plan], Scene | None]] = {
+    "emblem": emblem, "horizontal": horizontal, "stacked": stacked,
+    "monogram": monogram, "wordmark": wordmark, "badge": badge,
+}

@@ -1,0 +1,82 @@
+"""Contact sheet: many briefs' logos on one PNG, each group captioned with its brief.
+
+Made for looking at the engine's output as a designer would (and for the README), so it
+favours readable captions and a neutral grey gutter over compactness.
+"""
+
+from __future__ import annotations
+
+import io
+import pathlib
+from typing import Any
+
+from PIL import Image, ImageDraw, ImageFont
+
+from logostudio.design import Brief, design_variants
+from logostudio.design.fonts import FACES, _package_dir
+from logostudio.raster import svg_to_png
+
+TILE = 200
+GAP = 8
+CAPTION = 54
+GROUP_GAP = 28
+GROUPS_PER_ROW = 3
+PAGE = (238, 238, 240)
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    """A Brief from the sample-briefs.json shape (preferences nested)."""
+    prefs = data.get("preferences") or {}
+    return Brief(
+        business_type=str(data.get("business_type") or "business"),
+        business_name=data.get("business_name") or None,
+        slogan=data.get("slogan") or None,
+        style=prefs.get("style"),
+        theme=prefs.get("theme"),
+        color=prefs.get("color"),
+        icon=prefs.get("icon"),
+        layout=prefs.get("layout"),
+        palette=prefs.get("palette"),
+    )
+
+
+def _font(key: str, size: int) -> ImageFont.FreeTypeFont:
+    spec = FACES[key]
+    return ImageFont.truetype(str(_package_dir(spec.package) / "files" / spec.file), size)
+
+
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    if draw.textlength(text, font=font) <= width:
+        return text
+    while text and draw.textlength(text + "…", font=font) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int = 3, seed: int = 1) -> None:
+    """Render ``per_brief`` variants of every brief into a captioned grid PNG at ``out``."""
+    per_brief = max(1, per_brief)
+    group_w = per_brief * TILE + (per_brief - 1) * GAP
+    cols = min(GROUPS_PER_ROW, max(1, len(briefs)))
+    rows = (len(briefs) + cols - 1) // cols
+    width = cols * group_w + (cols + 1) * GROUP_GAP
+    height = rows * (TILE + CAPTION) + (rows + 1) * GROUP_GAP
+    sheet = Image.new("RGB", (width, max(height, 1)), PAGE)
+    draw = ImageDraw.Draw(sheet)
+    bold, regular = _font("lato-b", 15), _font("lato-r", 13)
+    for n, data in enumerate(briefs):
+        brief = brief_from_dict(data)
+        gx = GROUP_GAP + (n % cols) * (group_w + GROUP_GAP)
+        gy = GROUP_GAP + (n // cols) * (TILE + CAPTION + GROUP_GAP)
+        for i, design in enumerate(design_variants(brief, per_brief, seed)):
+            tile = Image.open(io.BytesIO(svg_to_png(design.svg, TILE))).convert("RGB")
+            sheet.paste(tile, (gx + i * (TILE + GAP), gy))
+        title = brief.business_name or brief.business_type.title()
+        line1 = f"{title} — {brief.business_type}"
+        prefs = " · ".join(str(v) for v in (brief.style, brief.theme, brief.color) if v)
+        line2 = f"{brief.slogan or ''}{'  |  ' if brief.slogan and prefs else ''}{prefs}"
+        draw.text((gx, gy + TILE + 8), _fit(draw, line1, bold, group_w), fill=(30, 30, 34), font=bold)
+        draw.text((gx, gy + TILE + 29), _fit(draw, line2, regular, group_w), fill=(90, 90, 96), font=regular)
+    out = pathlib.Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(out, optimize=True)
