@@ -71,7 +71,7 @@ def check_geometry(scene: Scene) -> tuple[list[str], float]:
     if margin < SAFE_MARGIN:
         problems.append(f"element {margin:.1f}px from the edge (min {SAFE_MARGIN})")
     for i, item in enumerate(items):
-        if item.backdrop is not None:
+        if item.backdrop is not None and item.kind in ("text", "symbol"):
             region = items[item.backdrop].region
             if region is not None and not region.contains(item.box):
                 problems.append(f"{item.role} spills out of its {items[item.backdrop].role}")

@@ -152,7 +152,10 @@ class _Job:
         style = self.styles[index % len(self.styles)] if len(self.styles) > 1 and index % 3 == 2 else self.style
         table = STYLES[style]
         layout = self.layouts[(index + (attempt + 1) // 2) % len(self.layouts)]
-        pair = table["pairs"][(self.font_rot + index + attempt // 2) % len(table["pairs"])]
+        if attempt >= 6 and not self.layout_lock:
+            layout = "wordmark" if not self.icon_lock else "horizontal"  # the roomiest for text
+        cycle = index // len(LAYOUTS)  # later cycles of a long run shift the typeface and symbol
+        pair = table["pairs"][(self.font_rot + index + cycle + attempt // 2) % len(table["pairs"])]
         case = table["cases"][(index + base.randrange(3)) % len(table["cases"])]
         if attempt >= 4:
             pair, case = ("roboto-b", "roboto-r"), "asis"
@@ -165,14 +168,14 @@ class _Job:
             name, name_face = "Logo", pair[0]
         slogan = None
         slogan_face = pair[1]
-        if self.brief.slogan and self.brief.slogan.strip():
+        if self.brief.slogan and self.brief.slogan.strip() and attempt < 6:  # last resorts drop it
             slogan, slogan_face = drawable_text(_apply_case(self.brief.slogan, s_case), [pair[1]])
             if not any(c.isalnum() for c in slogan):
                 slogan = None
         icon = None
         if self.icons and layout in SYMBOL_LAYOUTS:
             picks = [0, 1, 0, 2, 1, 0]
-            icon = load_icon(self.icons[min(picks[index % 6], len(self.icons) - 1)])
+            icon = load_icon(self.icons[(picks[index % 6] + cycle) % min(len(self.icons), 3)])
         initials = _initials(name)
         initials, initials_face = drawable_text(initials, [name_face])
         if self.palettes and self.default_palettes:
@@ -260,7 +263,7 @@ def _design_one(job: _Job, index: int) -> Design:
             return Design(svg=svg, palette={"name": palette["name"], "colors": list(palette["colors"])},
                           layout=plan.layout, icon=icon, font=get_face(plan.name_face).family, checks=checks,
                           transparent_svg=transparent, dark_svg=dark_svg, symbol_svg=symbol,
-                          extra={**meta, "palette_role": main.mode,
+                          extra={**meta, "palette_role": main.mode, "name_text": plan.name,
                                  "slogan_font": get_face(plan.slogan_face).family})
     raise RuntimeError(f"no variant passed the checks for {job.raw_name!r}: "
                        f"{last[3]['problems'] if last else 'no layout fitted'}")

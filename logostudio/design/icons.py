@@ -10,6 +10,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import material_design_icons_pack as mdi
 from fontTools.pens.boundsPen import BoundsPen
@@ -58,8 +59,25 @@ def load_icon(slug: str) -> IconShape | None:
     return IconShape(slug, d, tuple(float(v) for v in pen.bounds))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=1)
+def deprecated_slugs() -> frozenset[str]:
+    """Deprecated icons, read from the pack's stub file: asking get_icon for one prints a warning."""
+    stub = Path(mdi.__file__).with_name("__init__.pyi")
+    found: set[str] = set()
+    try:
+        lines = stub.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for prev, line in zip(lines, lines[1:]):
+        if prev.startswith("# DEPRECATED") and ":" in line:
+            found.add(line.split(":", 1)[0].strip().lower().replace("_", "-"))
+    return frozenset(found)
+
+
 def _get(slug: str) -> mdi.Icon | None:
-    """get_icon without the pack's deprecation warnings (we skip deprecated icons ourselves)."""
+    """get_icon for icons we may use: deprecated ones (brand logos, mostly) are never drawn."""
+    if slug in deprecated_slugs():
+        return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return mdi.get_icon(slug)

@@ -122,11 +122,11 @@ def text_item(block: TextBlock, x: float, y_top: float, role: str, align: str = 
 
 
 def _slogan(plan: Plan, max_w: float, max_size: float, min_size: float = 14.0,
-            max_lines: int = 2) -> TextBlock | None:
+            max_lines: int = 3) -> TextBlock | None:
     if not plan.slogan:
         return None
     return fit_text(plan.slogan, plan.slogan_face, plan.slogan_tracking, max_w, max_size, min_size,
-                    max_lines=max_lines, max_h=max_size * 2.6, line_penalty=0.5)
+                    max_lines=max_lines, max_h=max_size * 3.8, line_penalty=0.5)
 
 
 # ---------------------------------------------------------------- layouts

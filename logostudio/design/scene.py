@@ -7,6 +7,7 @@ and checked from these boxes, which come from real glyph and path bounds, not es
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from logostudio.design.fonts import ShapedLine, get_face, line_path, shape_line
@@ -180,23 +181,27 @@ class TextBlock:
         return tpl, Box(box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad)
 
 
-def _split_balanced(words: list[str], n: int, measure: callable) -> list[str] | None:  # type: ignore[valid-type]
+def _join(words: list[str]) -> str:
+    return " ".join(words).replace(" " + _GLUE, "").replace(_GLUE, "")
+
+
+def _split_balanced(words: list[str], n: int, measure: Callable[[str], float]) -> list[str] | None:
     """Split words into ``n`` lines minimising the widest line."""
     if len(words) < n:
         return None
     if n == 1:
-        return [" ".join(words)]
+        return [_join(words)]
     best: tuple[float, list[str]] | None = None
     if n == 2:
         for i in range(1, len(words)):
-            lines = [" ".join(words[:i]), " ".join(words[i:])]
+            lines = [_join(words[:i]), _join(words[i:])]
             w = max(measure(line) for line in lines)
             if best is None or w < best[0]:
                 best = (w, lines)
     else:
         for i in range(1, len(words) - 1):
             for j in range(i + 1, len(words)):
-                lines = [" ".join(words[:i]), " ".join(words[i:j]), " ".join(words[j:])]
+                lines = [_join(words[:i]), _join(words[i:j]), _join(words[j:])]
                 w = max(measure(line) for line in lines)
                 if best is None or w < best[0]:
                     best = (w, lines)
@@ -220,6 +225,26 @@ def fit_text(text: str, face_key: str, tracking: float, max_w: float, max_size: 
     words = text.split()
     if not words:
         return None
+    block = _fit_words(words, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading,
+                       line_penalty, measure)
+    if block is None and any(len(w) > 12 for w in words):
+        # A single very long word (no spaces to wrap at) is broken into pieces rather than overflow.
+        pieces: list[str] = []
+        for w in words:
+            n = max(1, -(-len(w) // 12))
+            step = -(-len(w) // n)
+            pieces += [w[:step]] + [_GLUE + w[i:i + step] for i in range(step, len(w), step)]
+        block = _fit_words(pieces, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading,
+                           line_penalty, measure)
+    return block
+
+
+_GLUE = "\x01"  # marks a piece that continues the previous one (no space between them)
+
+
+def _fit_words(words: list[str], face_key: str, tracking: float, max_w: float, max_size: float, min_size: float,
+               max_lines: int, max_h: float | None, leading: float, line_penalty: float,
+               measure: Callable[[str], float]) -> TextBlock | None:
     best: tuple[float, TextBlock] | None = None
     for n in range(1, max_lines + 1):
         lines = _split_balanced(words, n, measure)

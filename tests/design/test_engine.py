@@ -1,0 +1,239 @@
+"""The design engine over many briefs: checks, determinism, variety, locks, safety, fonts."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from logostudio.design import Brief, Design, design_variants
+from logostudio.design.checks import check_markup
+from logostudio.design.fonts import FACES, get_face, shape_line
+from logostudio.design.layouts import LAYOUTS
+from logostudio.design.lexicon import match_industries
+from logostudio.design.palettes import DEFAULT_PALETTES, contrast, luminance, parse_color
+from tests.design.briefgen import all_briefs, sample_briefs
+
+ROOT = Path(__file__).resolve().parents[2]
+HEX = "0123456789ABCDEF"
+
+
+def _is_hex(value: str) -> bool:
+    return len(value) == 7 and value[0] == "#" and all(c in HEX for c in value[1:])
+
+
+@pytest.fixture(scope="module")
+def designed() -> list[tuple[Brief, list[Design]]]:
+    return [(b, design_variants(b, 6, 11)) for b in all_briefs()]
+
+
+def test_at_least_200_briefs(designed: list[tuple[Brief, list[Design]]]) -> None:
+    assert len(designed) >= 200
+
+
+def test_every_variant_passes_checks(designed: list[tuple[Brief, list[Design]]]) -> None:
+    for brief, designs in designed:
+        assert len(designs) == 6
+        for d in designs:
+            assert d.checks["passed"] is True, (brief, d.checks)
+            assert d.checks["contrast_text"] >= 4.5 and d.checks["contrast_text_dark"] >= 4.5
+            assert d.checks["contrast_text_transparent"] >= 4.5
+            if d.checks["contrast_symbol"] is not None:
+                assert d.checks["contrast_symbol"] >= 3.0
+            for svg, need_bg in ((d.svg, True), (d.dark_svg, True), (d.transparent_svg, False)):
+                assert svg is not None and check_markup(svg, need_bg=need_bg) == [], brief
+                assert "<text" not in svg and len(svg.encode()) < 20_000
+            if d.symbol_svg is not None:
+                assert check_markup(d.symbol_svg, need_bg=False) == []
+
+
+def test_design_contract(designed: list[tuple[Brief, list[Design]]]) -> None:
+    for _brief, designs in designed[:40]:
+        for d in designs:
+            root = ET.fromstring(d.svg)
+            first = list(root)[0]
+            assert first.tag.endswith("rect") and first.get("id") == "bg"
+            assert (first.get("width"), first.get("height")) == ("512", "512")
+            assert root.get("viewBox") == "0 0 512 512"
+            assert isinstance(d.palette["name"], str) and len(d.palette["colors"]) == 4
+            assert all(_is_hex(c) for c in d.palette["colors"])
+            assert d.layout in LAYOUTS and d.font in {f.family for f in FACES.values()}
+            meta = d.meta()
+            assert {"layout", "icon", "font", "checks", "case", "letter_spacing"} <= set(meta)
+            assert 'id="bg"' not in d.transparent_svg
+            dark_bg = list(ET.fromstring(d.dark_svg))[0].get("fill")
+            assert luminance(dark_bg) < 0.05
+            if d.layout == "wordmark":
+                assert d.symbol_svg is None and d.icon is None
+            else:
+                assert d.symbol_svg is not None
+
+
+def test_deterministic_and_seed_dependent() -> None:
+    brief = sample_briefs()[1]
+    a = design_variants(brief, 6, 5)
+    b = design_variants(brief, 6, 5)
+    assert [(d.svg, d.dark_svg, d.transparent_svg, d.symbol_svg) for d in a] == \
+        [(d.svg, d.dark_svg, d.transparent_svg, d.symbol_svg) for d in b]
+    c = design_variants(brief, 6, 6)
+    assert [d.svg for d in a] != [d.svg for d in c]
+
+
+def test_deterministic_across_processes() -> None:
+    code = ("import hashlib;from logostudio.design import Brief, design_variants;"
+            "print(hashlib.sha256(''.join(d.svg for d in design_variants("
+            "Brief('coffee shop','Blue Bean','Brewed slowly','playful','light','#6F4E37'),6,3)).encode()).hexdigest())")
+    outs = set()
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+        outs.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                check=True, cwd=ROOT).stdout.strip())
+    here = hashlib.sha256("".join(d.svg for d in design_variants(
+        Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37"), 6, 3)).encode()).hexdigest()
+    assert outs == {here}
+
+
+def test_variety_layouts_and_default_palettes() -> None:
+    for brief in sample_briefs()[:20]:
+        brief = Brief(brief.business_type, brief.business_name, brief.slogan, brief.style, brief.theme, None)
+        designs = design_variants(brief, 6, 2)
+        assert len({d.layout for d in designs}) >= 4
+        names = [d.palette["name"] for d in designs]
+        assert sorted(names) == ["cool", "cool", "mono", "mono", "warm", "warm"]
+        for d in designs:
+            default = next(p for p in DEFAULT_PALETTES if p["name"] == d.palette["name"])
+            assert d.palette["colors"] == default["colors"]
+        assert len({d.font for d in designs}) >= 2
+
+
+@pytest.mark.parametrize("colour", ["blue", "#6F4E37", "teal", "amber", "#FFC8DD"])
+def test_colour_derives_palettes(colour: str) -> None:
+    designs = design_variants(Brief("bakery", "Golden Crust", style="vintage", color=colour), 6, 1)
+    base = parse_color(colour)
+    assert base is not None
+    assert {d.palette["name"] for d in designs} >= {"signature", "analogous", "complementary", "neutral"}
+    for d in designs:
+        assert d.palette["colors"][0] == base
+        assert all(_is_hex(c) for c in d.palette["colors"])
+        assert d.palette["name"] not in ("warm", "cool", "mono")
+
+
+HOSTILE = ["</svg><script>alert(1)</script>", '" onload="x', "<title>x</title>&amp;", "a\u0000b\u0007c",
+           "<image href='http://evil/x.png'/>", "]]><!--", "javascript:alert(1)"]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_user_text_never_reaches_markup_raw(name: str) -> None:
+    brief = Brief("coffee shop", name, slogan=name, theme=name, style=name, color=name, icon=name)
+    for d in design_variants(brief, 6, 1):
+        for svg in (d.svg, d.dark_svg, d.transparent_svg, d.symbol_svg):
+            if svg is None:
+                continue
+            assert check_markup(svg, need_bg=False) == []
+            root = ET.fromstring(svg)
+            for el in root.iter():
+                assert not any(a.lower().startswith("on") for a in el.attrib)
+                if not el.tag.endswith("title"):
+                    assert name not in (el.text or "") and all(name not in v for v in el.attrib.values())
+            outside_title = re.sub(r"<title>[^<]*</title>", "", svg)
+            assert "<script" not in svg and "onload" not in outside_title and "http" not in outside_title.replace(
+                "http://www.w3.org/2000/svg", "")
+            title = root.find("{http://www.w3.org/2000/svg}title")
+            assert title is not None and "<" not in re.search(r"<title>([^<]*)</title>", svg).group(1)
+
+
+def test_long_names_and_slogans_fit() -> None:
+    name = "The Extraordinarily Long Named Artisan Bakery of Little Town"[:60]
+    slogan = "Fresh bread, warm pastries and good coffee every single morning since nineteen."[:80]
+    assert len(name) == 60 and len(slogan) >= 78
+    for style in ("modern", "elegant", "bold", "minimalist", "tech", "playful", "vintage"):
+        designs = design_variants(Brief("bakery", name, slogan, style), 6, 4)
+        with_slogan = 0
+        for d in designs:
+            assert d.checks["passed"] and d.checks["margin"] >= 12
+            with_slogan += any(i for i in [d.svg.count("<path")] if i >= 3)
+        assert with_slogan >= 3
+    one_word = "X" * 60
+    for d in design_variants(Brief("bakery", one_word, "y" * 80), 6, 1):
+        assert d.checks["passed"]
+
+
+@pytest.mark.parametrize("name", ["Café Ünïcode", "Łódź Pierogi", "Žluťoučký Kůň", "Москва Кофе", "Αθήνα Grill"])
+def test_accented_and_other_scripts_use_a_face_that_draws_them(name: str) -> None:
+    for d in design_variants(Brief("restaurant", name, style="bold"), 6, 1):
+        drawn = d.meta()["name_text"]
+        assert drawn.replace(" ", "").lower() == name.replace(" ", "").lower()
+        face = next(f for f in FACES if FACES[f].family == d.font and
+                    all(c.isspace() or get_face(f).covers(c) for c in drawn))
+        assert all(g[0] != 0 for g in shape_line(face, drawn, 0.0).glyphs)  # no .notdef (tofu)
+
+
+def test_cjk_drops_undrawable_characters_or_falls_back() -> None:
+    for d in design_variants(Brief("sushi restaurant", "東京 Sushi"), 6, 1):
+        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi"
+    for d in design_variants(Brief("sushi restaurant", "東京"), 6, 1):
+        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi restaurant"
+
+
+def test_missing_name_uses_title_cased_type() -> None:
+    d = design_variants(Brief("dog walking"), 1, 1)[0]
+    assert d.meta()["name_text"] in ("Dog Walking", "DOG WALKING", "dog walking")
+
+
+def test_locks_keep_icon_layout_and_palette() -> None:
+    palette = {"name": "custom", "colors": ["#123456", "#ABCDEF", "#FEDCBA", "#0F0F0F"]}
+    for layout in LAYOUTS:
+        designs = design_variants(Brief("coffee shop", "Bean There", layout=layout, palette=palette), 6, 3)
+        assert all(d.layout == layout for d in designs)
+        assert all(d.palette == palette for d in designs)
+        assert len({(d.font, d.meta()["case"], d.meta()["letter_spacing"], d.meta()["shape"]) for d in designs}) >= 3
+    designs = design_variants(Brief("coffee shop", "Bean There", icon="rocket-launch"), 6, 3)
+    assert all(d.icon == "rocket-launch" for d in designs)
+    assert len({d.layout for d in designs}) >= 3
+
+
+def test_icon_keyword_overrides_match() -> None:
+    designs = design_variants(Brief("law firm", "Hart & Cole", icon="anchor"), 6, 1)
+    assert {d.icon for d in designs if d.icon} == {"anchor"}
+    designs = design_variants(Brief("law firm", "Hart & Cole", icon="guitar"), 6, 1)
+    assert all("guitar" in d.icon for d in designs if d.icon)
+
+
+@pytest.mark.parametrize(("business_type", "words"), [
+    ("coffee shop", ("coffee", "cup", "mug")), ("dental clinic", ("tooth",)), ("law firm", ("scale", "gavel")),
+    ("bakery", ("baguette", "bread", "muffin", "cake", "cupcake")),
+])
+def test_relevant_symbols(business_type: str, words: tuple[str, ...]) -> None:
+    if not match_industries(business_type):
+        pytest.skip(f"the industry lexicon has no entry for {business_type!r} yet")
+    icons = [d.icon for d in design_variants(Brief(business_type, "Acme"), 6, 1) if d.icon]
+    assert icons and all(any(w in icon for w in words) for icon in icons)
+
+
+def test_unknown_style_and_theme_words() -> None:
+    for style, theme in (("weird", None), (None, "pastel dark"), ("LUXURY", "retro")):
+        designs = design_variants(Brief("florist", "Petal", style=style, theme=theme), 6, 1)
+        assert all(d.checks["passed"] for d in designs)
+    dark = design_variants(Brief("florist", "Petal", theme="dark"), 1, 1)[0]
+    assert dark.svg == dark.dark_svg
+
+
+def test_contrast_of_main_colours() -> None:
+    d = design_variants(Brief("spa", "Still Water", color="#A8DADC"), 6, 1)
+    for design in d:
+        bg = list(ET.fromstring(design.svg))[0].get("fill")
+        assert bg is not None and contrast(bg, bg) == 1.0
+        assert design.checks["contrast_text"] >= 4.5
+
+
+def test_count_range() -> None:
+    assert design_variants(Brief("bakery"), 0, 1) == []
+    designs = design_variants(Brief("bakery", "Crumb"), 24, 1)
+    assert len(designs) == 24 and len({d.svg for d in designs}) == 24
+    assert [d.svg for d in designs[:6]] == [d.svg for d in design_variants(Brief("bakery", "Crumb"), 6, 1)]
