@@ -172,6 +172,13 @@ class _Job:
             slogan, slogan_face = drawable_text(_apply_case(self.brief.slogan, s_case), [pair[1]])
             if not any(c.isalnum() for c in slogan):
                 slogan = None
+        if (slogan is None and layout == "badge" and attempt < 6 and self.brief.business_name
+                and len(self.brief.business_type) <= 24):
+            # A seal reads better with a descriptor line: the business type in spaced capitals.
+            slogan, slogan_face = drawable_text(self.brief.business_type.upper(), [pair[1]])
+            s_track = 0.16
+            if not any(c.isalnum() for c in slogan):
+                slogan = None
         icon = None
         if self.icons and layout in SYMBOL_LAYOUTS:
             picks = [0, 1, 0, 2, 1, 0]

@@ -23,7 +23,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Words that say nothing about what to draw.
 _STOP = frozenset("""a an and the of for & co company inc ltd llc shop store service services studio agency
 group club center centre house place hub labs lab firm the my our your new best pro plus one two
-solutions consulting consultancy business local home""".split())
+solutions consulting consultancy business local home auto repair""".split())
+# Slug words that name interface controls, not things a business would put in its logo.
+_UI_WORDS = frozenset("""view open format account file folder text arrow chevron menu alert window table card
+border cellphone content database form page order sort filter format-list close minus plus remove search
+checkbox radiobox toggle cursor selection vector code application apps dots label note bio""".split())
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def _word_candidates(text: str) -> list[str]:
     slugs = all_slugs()
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
-        if len(word) < 3 or word in _STOP:
+        if len(word) < 3 or word in _STOP or word in _UI_WORDS:
             continue
         forms = [word]
         if word.endswith("ies"):
@@ -116,7 +120,8 @@ def _word_candidates(text: str) -> list[str]:
         for form in forms:
             if form in slugs:
                 out.append(form)
-            related = [s for s in index.get(form, []) if s.startswith(form + "-")]
+            related = [s for s in index.get(form, []) if s.startswith(form + "-")
+                       and not any(part in _UI_WORDS for part in s.split("-")[1:])]
             related.sort(key=lambda s: (("outline" in s) + ("off" in s.split("-")) * 3
                                         + ("remove" in s or "minus" in s or "alert" in s) * 2, len(s), s))
             out += related[:3]

@@ -161,10 +161,12 @@ def emblem(plan: Plan) -> Scene | None:
 
 def horizontal(plan: Plan) -> Scene | None:
     """Symbol left, name (and slogan) right, the pair centred as one group."""
-    s = 120.0 * plan.scale
+    s = 132.0 * plan.scale
     gap = 26.0
     col = CONTENT - s - gap
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, col, 58, 20, max_lines=3, max_h=220)
+    # Two lines are welcome here: they make the lockup squarer and the name bigger.
+    name = fit_text(plan.name, plan.name_face, plan.name_tracking, col, 62, 20, max_lines=3, max_h=220,
+                    line_penalty=0.1)
     if name is None:
         return None
     slogan = _slogan(plan, col, max(14.0, min(22.0, name.size * 0.5)))
@@ -292,7 +294,7 @@ def badge(plan: Plan) -> Scene | None:
     R = 204.0
     ring_r = R - 14
     usable = ring_r - 16  # content stays this far inside the ring
-    icon_size = 78.0 * plan.scale
+    icon_size = 96.0 * plan.scale
     g1, g2 = 18.0, 12.0
 
     def chord(y0: float, y1: float) -> float:
@@ -302,7 +304,7 @@ def badge(plan: Plan) -> Scene | None:
     best: Scene | None = None
     max_w = usable * 1.6
     for _ in range(4):
-        name = fit_text(plan.name, plan.name_face, plan.name_tracking, max_w, 50, 18, max_lines=3, max_h=150)
+        name = fit_text(plan.name, plan.name_face, plan.name_tracking, max_w, 64, 18, max_lines=3, max_h=150)
         if name is None:
             return None
         slogan = _slogan(plan, max_w * 0.92, max(13.0, min(20.0, name.size * 0.46)), min_size=13)

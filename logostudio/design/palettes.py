@@ -184,15 +184,17 @@ def scheme_for(colors: tuple[str, ...], mode: str, tint: bool = False) -> Scheme
         ink_seed = lightest if luminance(lightest) > 0.6 else from_oklch(0.96, min(bc, 0.03), bh)
         ink = ensure_contrast(ink_seed, backs, 7.0)
         muted = ensure_contrast(from_oklch(0.85, min(bc, 0.04), bh), backs, 4.5)
-        fill = brand if contrast(brand, bg) >= 1.8 else from_oklch(max(bl, 0.6), bc, bh)
+        # A dark or grey brand colour would vanish on a dark canvas: lift it well clear.
+        fill = brand if contrast(brand, bg) >= 2.2 else from_oklch(max(bl, 0.72), bc, bh)
     else:
         bg = WHITE if not tint else from_oklch(0.975, min(bc, 0.02), bh)
         backs = (bg, WHITE)
         ink_seed = darkest if luminance(darkest) < 0.05 else from_oklch(0.25, min(bc, 0.05), bh)
         ink = ensure_contrast(ink_seed, backs, 7.0)
         muted = ensure_contrast(from_oklch(0.45, min(bc, 0.05), bh), backs, 4.5)
-        fill = brand if contrast(brand, bg) >= 1.6 else from_oklch(min(bl, 0.62), max(bc, 0.08), bh)
-    mark = ensure_contrast(fill, backs, 3.0)
+        # Light brand colours (yellow, pastel pink) stay as fills; icons on them turn dark.
+        fill = brand if contrast(brand, bg) >= 1.15 else from_oklch(min(bl, 0.85), max(bc, 0.08), bh)
+    mark = ensure_contrast(fill, backs, 3.0 if mode == "light" else 4.0)
     # Text on the brand fill: white or near-black, whichever reads; adjust the fill if neither does.
     # White reads cleanest on a colour; near-black when white would not pass.
     dark_ink = ink if mode == "light" else from_oklch(0.2, min(bc, 0.05), bh)
@@ -201,4 +203,4 @@ def scheme_for(colors: tuple[str, ...], mode: str, tint: bool = False) -> Scheme
         fill = ensure_contrast(fill, (on_brand,), 4.6)
     on_brand_mark = WHITE if contrast(WHITE, fill) >= 3.2 else on_brand
     return Scheme(mode=mode, bg=bg, ink=ink, muted=muted, mark=mark, brand=fill, on_brand=on_brand,
-                  on_brand_mark=on_brand_mark, accent=accent, brand_text=ensure_contrast(fill, backs, 4.6))
+                  on_brand_mark=on_brand_mark, accent=accent, brand_text=ensure_contrast(fill, backs, 4.6 if mode == "light" else 6.0))
