@@ -135,7 +135,7 @@ def _slogan(plan: Plan, max_w: float, max_size: float, min_size: float = 14.0,
 def emblem(plan: Plan) -> Scene | None:
     """Symbol in a filled shape, the name below, the slogan under it."""
     name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 60 * plan.scale, 22,
-                    max_lines=2, max_h=130)
+                    max_lines=3, max_h=140)
     if name is None:
         return None
     slogan = _slogan(plan, CONTENT - 20, max(15.0, min(24.0, name.size * 0.5)))
@@ -198,7 +198,7 @@ def horizontal(plan: Plan) -> Scene | None:
 def stacked(plan: Plan) -> Scene | None:
     """A bare symbol over a large name, a short rule, then the slogan."""
     name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 68 * plan.scale, 22,
-                    max_lines=2, max_h=150)
+                    max_lines=3, max_h=160)
     if name is None:
         return None
     slogan = _slogan(plan, CONTENT - 30, max(15.0, min(24.0, name.size * 0.45)))

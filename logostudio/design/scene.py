@@ -181,6 +181,9 @@ class TextBlock:
         return tpl, Box(box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad)
 
 
+_DANGLING = frozenset({"&", "and", "of", "the", "+", "a", "et", "de", "la", "le"})
+
+
 def _join(words: list[str]) -> str:
     return " ".join(words).replace(" " + _GLUE, "").replace(_GLUE, "")
 
@@ -195,7 +198,8 @@ def _split_balanced(words: list[str], n: int, measure: Callable[[str], float]) -
     if n == 2:
         for i in range(1, len(words)):
             lines = [_join(words[:i]), _join(words[i:])]
-            w = max(measure(line) for line in lines)
+            # A line should not end on "&" or "of": weigh such breaks as if they were wider.
+            w = max(measure(line) for line in lines) * (1.35 if words[i - 1].lower() in _DANGLING else 1.0)
             if best is None or w < best[0]:
                 best = (w, lines)
     else:
