@@ -11,7 +11,7 @@ from logostudio import service
 from logostudio.config import get_settings
 from logostudio.service import JobView, VariantView
 
-POLL_SECONDS = 1.0
+POLL_SECONDS = 0.75
 FIELDS = {  # widget key -> brief field
     "f_type": "business_type", "f_name": "business_name", "f_slogan": "slogan",
     "f_style": "style", "f_theme": "theme", "f_color": "color", "f_variants": "variants",
@@ -57,15 +57,17 @@ def brief_form() -> None:
             st.error(errors[name], icon=":material/error:")
 
     with st.form("brief", border=True):
-        st.text_input("Business type", key="f_type", max_chars=80,
-                      placeholder="e.g. tech startup, coffee shop, law firm")
+        st.text_input("Business type", key="f_type", placeholder="e.g. tech startup, coffee shop, law firm",
+                      help="What the business does, in 1–80 characters.")
         field_error("business_type")
         c1, c2 = st.columns(2)
         with c1:
-            st.text_input("Business name (optional)", key="f_name", max_chars=60, placeholder="e.g. Nimbus Labs")
+            st.text_input("Business name (optional)", key="f_name", placeholder="e.g. Nimbus Labs",
+                          help="Up to 60 characters; without one, the business type is used.")
             field_error("business_name")
         with c2:
-            st.text_input("Slogan (optional)", key="f_slogan", max_chars=80, placeholder="e.g. Ideas that scale")
+            st.text_input("Slogan (optional)", key="f_slogan", placeholder="e.g. Ideas that scale",
+                          help="Up to 80 characters.")
             field_error("slogan")
         c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
         with c3:
@@ -136,18 +138,20 @@ def card(job: JobView, v: VariantView, live: bool) -> None:
                    f"{symbol} · {v.palette.get('name', '')}")
         st.markdown(swatches(v.palette), unsafe_allow_html=True)
         stem = f"{_slug(job.title)}-{v.index + 1:02d}"
-        c1, c2, c3 = st.columns(3)
+        c1, c2 = st.columns(2)
         c1.download_button("SVG", functools.partial(fetch, v.svg_key), file_name=f"{stem}.svg",
                            mime="image/svg+xml", key=f"svg-{job.id}-{v.index}", on_click="ignore",
                            icon=":material/download:", width="stretch")
         c2.download_button("PNG", functools.partial(fetch, v.png_key), file_name=f"{stem}.png",
                            mime="image/png", key=f"png-{job.id}-{v.index}", on_click="ignore",
                            icon=":material/download:", width="stretch")
+        c3, c4 = st.columns(2)
         c3.download_button("Brand kit", functools.partial(service.brand_kit, job.id, v.index),
                            file_name=f"{stem}-brand-kit.zip", mime="application/zip",
                            key=f"kit-{job.id}-{v.index}", on_click="ignore", icon=":material/folder_zip:",
-                           width="stretch")
-        if st.button("More like this", key=f"more-{job.id}-{v.index}", icon=":material/tune:",
+                           width="stretch", help="A zip: PNG sizes, transparent and dark versions, symbol, "
+                                                 "favicon, app icon, palette and typeface notes")
+        if c4.button("More like this", key=f"more-{job.id}-{v.index}", icon=":material/tune:",
                      width="stretch", disabled=live,
                      help="A new set that keeps this layout, symbol and palette and varies the rest"):
             _new_job(lambda: service.more_like_this(job.id, v.index))
@@ -211,19 +215,18 @@ def gallery(job: JobView, live: bool) -> None:
         with columns[i % 3]:
             with st.container(border=True, height=300):
                 st.caption(f"Logo {i + 1} is being designed…")
-    st.caption(f"Link to this set: `?job={job.id}` · created "
+    st.caption(f"[Link to this set](?job={job.id}) · created "
                f"{job.created_at.astimezone(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 
 
-@st.fragment(run_every=POLL_SECONDS)
-def live_gallery(job_id: str) -> None:
+def _gallery_fragment(job_id: str, was_live: bool) -> None:
     job = service.get_job(job_id)
     if job is None:
         st.error("No such job.")
         return
     gallery(job, live=not job.finished)
-    if job.finished:
-        st.rerun(scope="app")  # one full rerun draws the finished gallery and stops the polling
+    if was_live and job.finished:
+        st.rerun(scope="app")  # redraw once without run_every, which stops the polling
 
 
 def show_job(job_id: str) -> None:
@@ -232,14 +235,13 @@ def show_job(job_id: str) -> None:
         st.error(f"No such job: `{job_id[:80]}`. Check the link, or find the set on the History page.",
                  icon=":material/search_off:")
         return
-    if job.finished:
-        gallery(job, live=False)
-    else:
-        live_gallery(job.id)
+    # The same fragment draws a live and a finished gallery, so the page keeps its shape when the
+    # last variant lands; only a live one polls.
+    live = not job.finished
+    st.fragment(_gallery_fragment, run_every=POLL_SECONDS if live else None)(job.id, live)
 
 
 def create_page() -> None:
-    _keep_form_values()
     st.title("AI Logo Studio")
     st.caption("Describe your business and get a set of logos with a matching symbol, real typefaces "
                "and colour palettes — download SVG, PNG or a whole brand kit.")
@@ -252,8 +254,12 @@ def create_page() -> None:
 def main() -> None:
     st.set_page_config(page_title="AI Logo Studio", page_icon=":material/palette:", layout="wide")
     bootstrap(get_settings().sqlalchemy_url)
+    _keep_form_values()  # on every page, so a visit to History or Status keeps the form
+    create = st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True)
+    # Other pages open a job's gallery with st.switch_page(this page, query_params={"job": …}).
+    st.session_state["create_page"] = create
     nav = st.navigation([
-        st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True),
+        create,
         st.Page("pages/history.py", title="History", icon=":material/history:"),
         st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:"),
     ], position="top")

@@ -42,7 +42,7 @@ for job in jobs:
             st.caption(" · ".join(d for d in details if d))
         with action:
             if st.button("Open", key=f"open-{job.id}", icon=":material/open_in_new:", width="stretch"):
-                st.switch_page("app.py", query_params={"job": job.id})
+                st.switch_page(st.session_state["create_page"], query_params={"job": job.id})
 
 prev_col, _, next_col = st.columns([1, 4, 1])
 if page > 1 and prev_col.button("← Newer", width="stretch"):
