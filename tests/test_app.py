@@ -71,3 +71,28 @@ def test_unknown_job_link_says_no_such_job(use_env, tmp_path):
     at.run()
     assert not at.exception
     assert any("No such job" in e.value for e in at.error)
+
+
+def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path):
+    from logostudio.db import session_scope
+    from logostudio.models import Job
+
+    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
+    service.ensure_schema(settings)
+    with session_scope(settings) as session:
+        job = Job(business_type="bakery", business_name="Crumb", prefs={}, seed=1, variant_count=2,
+                  status="error", progress=1, error_message="Storage did not answer while uploading a logo.")
+        session.add(job)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["job"] = str(job.id)
+    at.run()
+    assert not at.exception
+    assert any("could not be made" in e.value and "Storage did not answer" in e.value for e in at.error)
+    retry = next(b for b in at.button if b.label == "Try again")
+    retry.click().run()
+    assert not at.exception
+    done = _wait_done(str(job.id))
+    assert done.status == "done" and len(done.variants) == 2 and done.error is None
+    at.run()
+    assert not any("could not be made" in e.value for e in at.error)
+    assert len(at.get("image")) == 2
