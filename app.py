@@ -129,6 +129,14 @@ def swatches(palette: dict) -> str:
     return f'<div style="line-height:1.9">{chips}</div>'
 
 
+def checks_line(checks: dict) -> str:
+    """What the engine's checks measured, in a person's words."""
+    head = ":material/check_circle: checks passed" if checks.get("passed") else ":material/warning: not checked"
+    ratios = [f"{checks[k]:.1f}:1 {what}" for k, what in (("contrast_text", "text"), ("contrast_symbol", "symbol"))
+              if checks.get(k)]
+    return head + (f" · contrast {', '.join(ratios)}" if ratios else "")
+
+
 def card(job: JobView, v: VariantView, live: bool) -> None:
     with st.container(border=True):
         st.image(fetch(v.png_key), width="stretch", alt=f"Logo {v.index + 1} for {job.title}")
@@ -136,6 +144,8 @@ def card(job: JobView, v: VariantView, live: bool) -> None:
         symbol = meta.get("icon") or "lettermark"
         st.caption(f"**{meta.get('layout', '—').title()}** · {meta.get('font', '—')} · "
                    f"{symbol} · {v.palette.get('name', '')}")
+        if checks := meta.get("checks"):
+            st.caption(checks_line(checks))
         st.markdown(swatches(v.palette), unsafe_allow_html=True)
         stem = f"{_slug(job.title)}-{v.index + 1:02d}"
         c1, c2 = st.columns(2)

@@ -214,7 +214,14 @@ def _render(scene: Scene, colors: dict[str, str], bg: str | None, title: str) ->
 
 def _symbol_svg(scene: Scene, colors: dict[str, str], title: str) -> str | None:
     """The symbol alone (shape + mark), scaled to fill a square canvas; no background."""
-    keep = [i for i in scene.items if i.kind in ("shape", "symbol") or i.role == "ring"]
+    items = scene.items
+    text_holders = {i.backdrop for i in items if i.kind == "text" and i.backdrop is not None}
+    if text_holders:
+        # The shape also carries the name (a seal): the symbol alone is the mark, in the colour
+        # it has on the canvas background rather than on the shape.
+        keep = [replace(i, color_role="mark", backdrop=None) for i in items if i.kind == "symbol"]
+    else:
+        keep = [i for i in items if i.kind in ("shape", "symbol") or i.role == "ring"]
     if not any(i.kind == "symbol" for i in keep):
         return None
     box = keep[0].box
