@@ -189,15 +189,21 @@ class _Job:
             palette = self.palettes[(index // 2) % len(self.palettes)]
         else:
             palette = self.palettes[index % len(self.palettes)]
+        # Half the variants draw the symbol in the palette's second colour, so palettes show.
+        if self.default_palettes or len(self.palettes) == 1:
+            mark_role = "accent_mark" if index % 2 == 1 else "mark"
+        else:
+            mark_role = "accent_mark" if palette["name"] == "analogous" else "mark"
         plan = Plan(
             layout=layout, icon=icon, name=name, name_face=name_face, name_tracking=tracking,
             slogan=slogan, slogan_face=slogan_face, slogan_tracking=s_track,
             initials=initials or "?", initials_face=initials_face,
             shape=base.choice(SHAPES), name_role="brand_text" if base.random() < 0.4 else "ink",
             accent=base.choice(["bar", "overline"]), framed=base.random() < 0.6,
-            scale=0.85 ** (attempt % 2 + (attempt >= 4)),
+            scale=0.85 ** (attempt % 2 + (attempt >= 4)), mark_role=mark_role,
         )
-        meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape}
+        meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape,
+                "mark_color": mark_role}
         return plan, palette, meta
 
 
@@ -236,7 +242,8 @@ def _symbol_svg(scene: Scene, colors: dict[str, str], title: str) -> str | None:
             f"{inner}</g></svg>")
 
 
-_ROLES = ("bg", "ink", "muted", "mark", "brand", "on_brand", "on_brand_mark", "accent", "brand_text")
+_ROLES = ("bg", "ink", "muted", "mark", "brand", "on_brand", "on_brand_mark", "accent", "brand_text",
+          "accent_mark")
 
 
 def _colors(scheme: Any) -> dict[str, str]:

@@ -42,6 +42,7 @@ class Plan:
     accent: str  # wordmark accent: "bar" | "overline"
     framed: bool  # horizontal: symbol in a filled shape (True) or bare
     scale: float = 1.0  # < 1 when a redesign needs more room for text
+    mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
 
     def smaller(self) -> Plan:
         return replace(self, scale=self.scale * 0.85)
@@ -186,7 +187,7 @@ def horizontal(plan: Plan) -> Scene | None:
         c = scene.add(shape_item(plan.shape, x0 + s / 2, MID, s))
         scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.5, "on_brand_mark", backdrop=c))
     else:
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, "mark"))
+        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, plan.mark_role))
     tx = x0 + s + gap
     ty = MID - th / 2
     scene.add(text_item(name, tx, ty, plan.name_role, align="left"))
@@ -213,12 +214,12 @@ def stacked(plan: Plan) -> Scene | None:
     total = size + g1 + text_h
     y = (CANVAS - total) / 2
     scene = Scene("stacked")
-    scene.add(symbol_item(plan, MID, y + size / 2, size, "mark"))
+    scene.add(symbol_item(plan, MID, y + size / 2, size, plan.mark_role))
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
     y += name.height
     if slogan:
-        scene.add(bar_item(MID, y + g_rule, 44, rule_h, "mark"))
+        scene.add(bar_item(MID, y + g_rule, 44, rule_h, plan.mark_role))
         scene.add(text_item(slogan, MID, y + 2 * g_rule + rule_h, "muted", kind_role="slogan"))
     return scene
 
@@ -243,9 +244,9 @@ def monogram(plan: Plan) -> Scene | None:
     scene = Scene("monogram")
     letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
     if plan.shape in ("circle", "hexagon"):
-        ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, "mark"))
+        ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
         tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
-        scene.add(Item("symbol", "symbol", tpl, "mark", box, inside=(ring,), min_contrast=3.0))
+        scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=3.0))
     else:
         c = scene.add(shape_item(plan.shape, MID, cy, size))
         tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
@@ -275,14 +276,14 @@ def wordmark(plan: Plan) -> Scene | None:
     y = (CANVAS - total) / 2
     scene = Scene("wordmark")
     if plan.accent == "overline":
-        scene.add(bar_item(MID, y, bar_w, bar_h, "mark"))
+        scene.add(bar_item(MID, y, bar_w, bar_h, plan.mark_role))
         y += bar_h + g
         scene.add(text_item(name, MID, y, plan.name_role))
         y += name.height + g
     else:
         scene.add(text_item(name, MID, y, plan.name_role))
         y += name.height + g
-        scene.add(bar_item(MID, y, bar_w, bar_h, "mark"))
+        scene.add(bar_item(MID, y, bar_w, bar_h, plan.mark_role))
         y += bar_h + g
     if slogan:
         scene.add(text_item(slogan, MID, y, "muted", kind_role="slogan"))

@@ -143,7 +143,8 @@ class Scheme:
     """Colour roles for one background mode (light or dark), all contrast-checked.
 
     bg: canvas; ink: name text on bg; muted: slogan on bg; mark: symbol on bg; brand: filled
-    shapes; on_brand: text/symbol on brand; accent: decoration only; line: hairlines.
+    shapes; on_brand: text/symbol on brand; accent: decoration only; accent_mark: the palette's
+    second colour as a symbol on bg (or ``mark`` when that colour would have to turn muddy to read).
     """
 
     mode: str
@@ -156,9 +157,23 @@ class Scheme:
     on_brand_mark: str
     accent: str
     brand_text: str
+    accent_mark: str
 
     def role(self, name: str) -> str:
         return str(getattr(self, name))
+
+
+def _clean_accent_mark(accent: str, backs: tuple[str, ...], minimum: float, fallback: str) -> str:
+    """The accent as a symbol colour, if it reads with at most a small lightness change and stays
+    a clear colour (yellows darkened to pass turn olive, so they fall back)."""
+    l, c, h = oklch(accent)
+    if c < 0.06 or 70 <= h <= 120:
+        return fallback
+    moved = ensure_contrast(accent, backs, minimum)
+    ml, mc, _ = oklch(moved)
+    if abs(ml - l) > 0.18 or mc < 0.06:
+        return fallback
+    return moved
 
 
 def _chroma_order(colors: list[str]) -> list[str]:
@@ -202,5 +217,7 @@ def scheme_for(colors: tuple[str, ...], mode: str, tint: bool = False) -> Scheme
     if contrast(on_brand, fill) < 4.5:
         fill = ensure_contrast(fill, (on_brand,), 4.6)
     on_brand_mark = WHITE if contrast(WHITE, fill) >= 3.2 else on_brand
+    accent_mark = _clean_accent_mark(accent, backs, 3.0 if mode == "light" else 4.0, mark)
     return Scheme(mode=mode, bg=bg, ink=ink, muted=muted, mark=mark, brand=fill, on_brand=on_brand,
-                  on_brand_mark=on_brand_mark, accent=accent, brand_text=ensure_contrast(fill, backs, 4.6 if mode == "light" else 6.0))
+                  on_brand_mark=on_brand_mark, accent=accent,
+                  brand_text=ensure_contrast(fill, backs, 4.6 if mode == "light" else 6.0), accent_mark=accent_mark)

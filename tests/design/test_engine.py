@@ -239,3 +239,21 @@ def test_count_range() -> None:
     designs = design_variants(Brief("bakery", "Crumb"), 24, 1)
     assert len(designs) == 24 and len({d.svg for d in designs}) == 24
     assert [d.svg for d in designs[:6]] == [d.svg for d in design_variants(Brief("bakery", "Crumb"), 6, 1)]
+
+
+def test_analogous_variants_draw_the_symbol_in_the_second_colour() -> None:
+    from logostudio.design.palettes import scheme_for
+
+    designs = design_variants(Brief("travel agency", "Far Horizons", color="#00A6ED"), 12, 1)
+    analogous = [d for d in designs if d.palette["name"] == "analogous"]
+    assert analogous and all(d.meta()["mark_color"] == "accent_mark" for d in analogous)
+    assert all(d.meta()["mark_color"] == "mark" for d in designs if d.palette["name"] != "analogous")
+    shown = 0
+    for d in analogous:
+        scheme = scheme_for(tuple(d.palette["colors"]), "light")
+        assert scheme.accent_mark != scheme.mark  # a clean blue-green: no fallback
+        shown += f'fill="{scheme.accent_mark}"' in d.svg
+    assert shown >= 1
+    # A yellow accent would turn olive when darkened to read: the symbol keeps the brand colour.
+    warm = scheme_for(("#FF6B6B", "#FFD93D", "#FFA552", "#2C2C2C"), "light")
+    assert warm.accent_mark == warm.mark
