@@ -7,13 +7,15 @@ import fcntl
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from logostudio.config import Settings, get_settings
+
+if TYPE_CHECKING:  # alembic is imported only where migrations run, not in every work horse
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATE_LOCK_ID = 7_265_501  # any constant: pg_advisory_lock key shared by every migrating process
@@ -61,6 +63,8 @@ def session_scope(settings: Settings | None = None) -> Iterator[Session]:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -69,6 +73,8 @@ def alembic_config() -> Config:
 def migrate(settings: Settings | None = None) -> None:
     """Bring the schema to head. Safe when several processes run it at once:
     PostgreSQL serialises them with an advisory lock, SQLite with a file lock."""
+    from alembic import command
+
     settings = settings or get_settings()
     engine = get_engine(settings)
     cfg = alembic_config()
