@@ -12,6 +12,7 @@ from logostudio.config import get_settings
 from logostudio.service import JobView, VariantView
 
 POLL_SECONDS = 0.75
+GALLERY_COLUMNS = 3
 FIELDS = {  # widget key -> brief field
     "f_type": "business_type", "f_name": "business_name", "f_slogan": "slogan",
     "f_style": "style", "f_theme": "theme", "f_color": "color", "f_variants": "variants",
@@ -217,14 +218,17 @@ def gallery(job: JobView, live: bool) -> None:
         current = min(job.progress + 1, job.total)
         st.progress(job.progress / total, text=f"Designing {current} of {job.total}…")
 
-    columns = st.columns(3)
-    for i, v in enumerate(job.variants):
-        with columns[i % 3]:
-            card(job, v, live)
-    for i in range(len(job.variants), job.total if live else 0):
-        with columns[i % 3]:
-            with st.container(border=True, height=300):
-                st.caption(f"Logo {i + 1} is being designed…")
+    # Row by row, so a narrow window stacks the cards in their order.
+    slots: list[VariantView | None] = [*job.variants, *[None] * ((job.total - len(job.variants)) if live else 0)]
+    for row in range(0, len(slots), GALLERY_COLUMNS):
+        for i, (column, v) in enumerate(zip(st.columns(GALLERY_COLUMNS), slots[row:row + GALLERY_COLUMNS]),
+                                        start=row):
+            with column:
+                if v is not None:
+                    card(job, v, live)
+                else:
+                    with st.container(border=True, height=300):
+                        st.caption(f"Logo {i + 1} is being designed…")
     st.caption(f"[Link to this set](?job={job.id}) · created "
                f"{job.created_at.astimezone(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 

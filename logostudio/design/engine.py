@@ -219,7 +219,8 @@ def _render(scene: Scene, colors: dict[str, str], bg: str | None, title: str) ->
 
 
 def _symbol_svg(scene: Scene, colors: dict[str, str], title: str) -> str | None:
-    """The symbol alone (shape + mark), scaled to fill a square canvas; no background."""
+    """The symbol alone (its shape and mark; just the mark when the shape also holds the name),
+    scaled to fill a square canvas; no background."""
     items = scene.items
     text_holders = {i.backdrop for i in items if i.kind == "text" and i.backdrop is not None}
     if text_holders:

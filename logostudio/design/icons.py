@@ -122,8 +122,8 @@ def _word_candidates(text: str) -> list[str]:
                 out.append(form)
             related = [s for s in index.get(form, []) if s.startswith(form + "-")
                        and not any(part in _UI_WORDS or part == "off" for part in s.split("-")[1:])]
-            related.sort(key=lambda s: (("outline" in s) + ("off" in s.split("-")) * 3
-                                        + ("remove" in s or "minus" in s or "alert" in s) * 2, len(s), s))
+            related.sort(key=lambda s: (("outline" in s) + ("remove" in s or "minus" in s or "alert" in s) * 2,
+                                        len(s), s))
             out += related[:3]
     return [s for s in dict.fromkeys(out) if _usable(s)]
 

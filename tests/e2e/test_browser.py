@@ -156,12 +156,29 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     assert page.get_by_role("heading", name="Blue Bean").count() == 1
     assert job_count(dep) == before
 
-    # 5. History lists it first and reopens it; Status shows every part answering.
+    # More like this: a new set that keeps the second card's layout, symbol and palette.
+    page.locator(f".st-key-more-{job_id}-1 button >> visible=true").click()
+    page.wait_for_url(lambda url: "job=" in url and job_id not in url)
+    more_id = re.search(r"job=([0-9a-f-]{36})", page.url).group(1)
+    more = wait_for(lambda: (j := service.get_job(more_id, dep.settings)) and j.finished and j, 60,
+                    "the new set")
+    wait_for(lambda: cards(page).count() == 6 and page.locator(f".st-key-svg-{more_id}-5").count(), 30,
+             "six cards like the second one")
+    second = job.variants[1]
+    assert more.status == "done" and more.prefs["layout"] == second.meta["layout"]
+    assert all(v.meta["layout"] == second.meta["layout"] and v.palette == second.palette for v in more.variants)
+    page.goto(f"{dep.url}/?job={job_id}")
+    wait_for(lambda: cards(page).count() == 6, 30, "the first gallery again")
+
+    # 5. History lists it and reopens it; Status shows every part answering.
     page.get_by_role("link", name="History").click()
     page.get_by_role("heading", name="History", exact=True).wait_for()
     page.get_by_text("Blue Bean", exact=True).first.wait_for()
     page.screenshot(path=shots / "04-history.png")
-    page.get_by_role("button", name="Open").first.click()
+    # Newest first: the "More like this" set, then the original.
+    listed = service.list_jobs(1, 2, dep.settings)[0]
+    assert [j.id for j in listed] == [more_id, job_id]
+    page.get_by_role("button", name="Open").nth(1).click()
     page.wait_for_url(re.compile(f"job={job_id}"))
     wait_for(lambda: cards(page).count() == 6, 30, "the gallery reopened from History")
     page.get_by_role("link", name="Status").click()
