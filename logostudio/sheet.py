@@ -63,7 +63,7 @@ def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int
     height = rows * (TILE + CAPTION) + (rows + 1) * GROUP_GAP
     sheet = Image.new("RGB", (width, max(height, 1)), PAGE)
     draw = ImageDraw.Draw(sheet)
-    bold, regular = _font("lato-b", 15), _font("lato-r", 13)
+    bold, regular = _font("roboto-b", 15), _font("roboto-r", 13)  # Roboto: Latin, Greek and Cyrillic
     for n, data in enumerate(briefs):
         brief = brief_from_dict(data)
         gx = GROUP_GAP + (n % cols) * (group_w + GROUP_GAP)
