@@ -505,11 +505,12 @@ def brand_kit(job_id: str, index: int, settings: Settings | None = None) -> byte
         variant = session.scalar(select(LogoVariant).where(LogoVariant.job_id == jid, LogoVariant.index == index))
         if variant is None:
             raise NoSuchJob(f"{job_id} has no variant {index}")
-        brief, count, seed, svg_key = brief_for(job), job.variant_count, job.seed, variant.svg_key
+        brief, seed, svg_key = brief_for(job), job.seed, variant.svg_key
         title = job.business_name or job.business_type.title()
-    # The design is deterministic, so the kit's extra sources (dark, transparent, symbol) come
-    # from designing the same variant again; the stored SVG stays the reference.
-    design = design_variants(brief, count, seed)[index]
+    # The design is deterministic and variant i does not depend on how many follow it, so the
+    # kit's extra sources (dark, transparent, symbol) come from designing variants 0..i again;
+    # the stored SVG stays the reference.
+    design = design_variants(brief, index + 1, seed)[index]
     stored_svg = read_object(svg_key, settings).decode()
     if design.svg != stored_svg:
         from logostudio.design import Design

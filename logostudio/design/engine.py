@@ -222,8 +222,7 @@ def _symbol_svg(scene: Scene, colors: dict[str, str], title: str) -> str | None:
     """The symbol alone (its shape and mark; just the mark when the shape also holds the name),
     scaled to fill a square canvas; no background."""
     items = scene.items
-    text_holders = {i.backdrop for i in items if i.kind == "text" and i.backdrop is not None}
-    if text_holders:
+    if any(i.kind == "text" and i.backdrop is not None for i in items):
         # The shape also carries the name (a seal): the symbol alone is the mark, in the colour
         # it has on the canvas background rather than on the shape.
         keep = [replace(i, color_role="mark", backdrop=None) for i in items if i.kind == "symbol"]

@@ -124,7 +124,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     assert job is not None and job.status == "done" and job.business_name == "Blue Bean"
     assert job.prefs["style"] == "playful" and job.prefs["color"] == "#6f4e37"
     # Each card tells its layout, typeface and palette (swatches with hex codes).
-    meta = job.variants[0]
+    first = job.variants[0]
     body = page.inner_text("body")
     for v in job.variants:
         assert f"{v.meta['layout'].title()} · {v.meta['font']}" in body
@@ -133,7 +133,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     # 3. Downloads of the first card: SVG parses, PNG is 1024×1024, brand kit is a full zip.
     svg = download(page, page.get_by_role("button", name="SVG").first, dep, "download.svg")
     root = ET.fromstring(svg)
-    assert root.tag == "{http://www.w3.org/2000/svg}svg" and svg == service.read_object(meta.svg_key, dep.settings)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg" and svg == service.read_object(first.svg_key, dep.settings)
     png = download(page, page.get_by_role("button", name="PNG").first, dep, "download.png")
     assert Image.open(io.BytesIO(png)).size == (1024, 1024)
     kit = download(page, page.get_by_role("button", name="Brand kit").first, dep, "brand-kit.zip")
