@@ -13,7 +13,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from logostudio.design import Brief, design_variants
-from logostudio.design.fonts import FACES, _package_dir
+from logostudio.design.fonts import FACES
 from logostudio.raster import svg_to_png
 
 TILE = 200
@@ -41,8 +41,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 
 
 def _font(key: str, size: int) -> ImageFont.FreeTypeFont:
-    spec = FACES[key]
-    return ImageFont.truetype(str(_package_dir(spec.package) / "files" / spec.file), size)
+    return ImageFont.truetype(str(FACES[key].path), size)
 
 
 def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:

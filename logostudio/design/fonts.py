@@ -28,6 +28,10 @@ class FaceSpec:
     package: str
     file: str
 
+    @property
+    def path(self) -> Path:
+        return _package_dir(self.package) / "files" / self.file
+
 
 _FACES: tuple[FaceSpec, ...] = (
     FaceSpec("manrope-xb", "Manrope", "font_manrope", "Manrope-ExtraBold.ttf"),
@@ -115,7 +119,7 @@ class Face:
 
     def __init__(self, spec: FaceSpec) -> None:
         self.spec = spec
-        path = _package_dir(spec.package) / "files" / spec.file
+        path = spec.path
         self.tt = TTFont(str(path), lazy=True)
         self.cmap: dict[int, str] = self.tt.getBestCmap()
         self.upem: int = self.tt["head"].unitsPerEm
@@ -123,8 +127,6 @@ class Face:
         self.glyph_set = self.tt.getGlyphSet()
         hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
         self.hb_font = hb.Font(hb_face)
-        os2 = self.tt["OS/2"]
-        self.cap_height: int = getattr(os2, "sCapHeight", 0) or int(self.upem * 0.7)
         self._bounds: dict[int, tuple[float, float, float, float] | None] = {}
         self._ops: dict[int, list[tuple[str, tuple[float, ...]]]] = {}
         self._strings: dict[tuple[int, float], tuple[int, int, str] | None] = {}

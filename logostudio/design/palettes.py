@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from coloraide import Color
+from coloraide.css import color_names
 
 DEFAULT_PALETTES: tuple[dict[str, Any], ...] = (
     {"name": "warm", "colors": ["#FF6B6B", "#FFD93D", "#FFA552", "#2C2C2C"]},
@@ -20,7 +21,7 @@ DEFAULT_PALETTES: tuple[dict[str, Any], ...] = (
 )
 
 # Colour words people type that are not CSS names.
-_EXTRA_NAMES: dict[str, str] = {
+COLOR_WORDS: dict[str, str] = {
     "amber": "#FFBF00", "burgundy": "#800020", "mint": "#3EB489", "rust": "#B7410E", "sand": "#C2B280",
     "charcoal": "#36454F", "cream": "#FFFDD0", "mustard": "#E1AD01", "emerald": "#50C878",
     "sky": "#87CEEB", "forest": "#228B22", "rose": "#E8618C", "wine": "#722F37", "copper": "#B87333",
@@ -28,27 +29,52 @@ _EXTRA_NAMES: dict[str, str] = {
     "cobalt": "#0047AB", "terracotta": "#E2725B", "sage": "#9CAF88", "lilac": "#C8A2C8", "mauve": "#B784A7",
     "neon": "#39FF14", "pastel": "#FFB7C5", "earth": "#8B6F47", "ocean": "#006994", "grey": "#808080",
 }
+# Words that ask for no particular colour.
+NO_COLOR_WORDS = frozenset({"", "none", "any", "no", "auto", "default", "transparent"})
+_HEX_DIGITS = frozenset("0123456789abcdef")
 
 WHITE = "#FFFFFF"
 
 
-def parse_color(value: str | None) -> str | None:
-    """CSS name, hex or extra colour word → "#RRGGBB"; None for none/unknown."""
-    if not value:
-        return None
+def read_color(value: str) -> tuple[str, str] | None:
+    """The one colour parser: (the form a brief keeps, "#RRGGBB"), or None for "no colour".
+
+    A CSS colour name or one of COLOR_WORDS is kept as the lower-case word; a hex code (with or
+    without "#", 3 or 6 digits) or another CSS colour ("rgb(10 200 30)") as "#rrggbb".
+    Raises ValueError for anything else.
+    """
     text = value.strip().lower()
-    if text in ("", "none", "any", "no", "auto", "default", "transparent"):
+    if text in NO_COLOR_WORDS:
         return None
-    text = _EXTRA_NAMES.get(text.replace(" ", ""), text.replace(" ", ""))
-    if len(text) in (3, 6) and all(c in "0123456789abcdef" for c in text):
-        text = "#" + text
-    try:
-        color = Color(text)
-    except (ValueError, TypeError, KeyError):
-        return None
-    if any(v != v for v in color.coords()):
+    word = text.replace(" ", "")
+    if word in COLOR_WORDS:
+        return word, _hex(Color(COLOR_WORDS[word]))
+    digits = word.removeprefix("#")
+    if len(digits) in (3, 6) and set(digits) <= _HEX_DIGITS:
+        full = _expand(digits)
+        return full.lower(), full
+    color = None
+    for candidate in (text, word):
+        try:
+            color = Color(candidate)
+            break
+        except (ValueError, TypeError, KeyError):
+            continue
+    if color is None:
+        raise ValueError(f"{value!r} is not a colour")
+    if any(v != v for v in color.coords()):  # NaN hue of a grey
         color = Color("srgb", [0 if v != v else v for v in color.coords()])
-    return _hex(color)
+    full = _hex(color)
+    return (word if color_names.has_name(word) else full.lower()), full
+
+
+def parse_color(value: str | None) -> str | None:
+    """Any colour :func:`read_color` knows → "#RRGGBB"; None for none or unknown."""
+    try:
+        found = read_color(value) if value else None
+    except ValueError:
+        return None
+    return found[1] if found else None
 
 
 def _hex(color: Color) -> str:

@@ -52,9 +52,6 @@ class Box:
         return not (self.x1 + gap <= other.x0 or other.x1 + gap <= self.x0
                     or self.y1 + gap <= other.y0 or other.y1 + gap <= self.y0)
 
-    def shifted(self, dx: float, dy: float) -> Box:
-        return Box(self.x0 + dx, self.y0 + dy, self.x1 + dx, self.y1 + dy)
-
 
 @dataclass(frozen=True)
 class Region:
