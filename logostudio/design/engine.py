@@ -34,17 +34,36 @@ def _design(planner: Planner, index: int) -> Design:
         transparent = render_svg(scene, light_c, None, title)
         dark_svg = render_svg(scene, role_colors(dark), dark.bg, title)
         symbol = render_symbol(scene, light_c, title)
-        checks = run_checks(scene, {"main": (svg, main, main.bg), "transparent": (transparent, light, WHITE),
-                                    "dark": (dark_svg, dark, dark.bg)}, symbol)
+        checks = run_checks(
+            scene,
+            {
+                "main": (svg, main, main.bg),
+                "transparent": (transparent, light, WHITE),
+                "dark": (dark_svg, dark, dark.bg),
+            },
+            symbol,
+        )
         problems = checks.pop("problems")
         if checks["passed"]:
             checks["attempts"] = attempt + 1
-            return Design(svg=svg, palette={"name": palette["name"], "colors": list(palette["colors"])},
-                          layout=plan.layout, icon=plan.icon.slug if plan.icon is not None else None,
-                          font=get_face(plan.name_face).family, checks=checks,
-                          transparent_svg=transparent, dark_svg=dark_svg, symbol_svg=symbol,
-                          extra={**meta, "palette_role": main.mode, "name_text": plan.name,
-                                 "slogan_font": get_face(plan.slogan_face).family})
+            return Design(
+                svg=svg,
+                palette={"name": palette["name"], "colors": list(palette["colors"])},
+                layout=plan.layout,
+                icon=plan.icon.slug if plan.icon is not None else None,
+                font=get_face(plan.name_face).family,
+                checks=checks,
+                transparent_svg=transparent,
+                dark_svg=dark_svg,
+                symbol_svg=symbol,
+                extra={
+                    **meta,
+                    "palette_role": main.mode,
+                    "name_text": plan.name,
+                    "slogan_text": plan.slogan,
+                    "slogan_font": get_face(plan.slogan_face).family,
+                },
+            )
     raise RuntimeError(f"no variant passed the checks for {planner.raw_name!r}: {problems}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -148,7 +148,7 @@ class Face:
         extra = tracking * self.upem
         x = 0.0
         out: list[tuple[int, float, float, float]] = []
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
             out.append((info.codepoint, x + pos.x_offset, float(pos.y_offset), pos.x_advance + extra))
             x += pos.x_advance + extra
         return out
@@ -220,7 +220,7 @@ class Face:
         return result
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_face(key: str) -> Face:
     """Fonts are package data: load each once per process."""
     return Face(FACES[key])

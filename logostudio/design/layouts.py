@@ -83,29 +83,39 @@ def shape_item(kind: str, cx: float, cy: float, size: float, role: str = "brand"
         region = Region("circle", cx, cy, r=r * 0.866 * 0.82)
     else:
         rx = size * (0.22 if kind == "rounded" else 0.36)
-        tpl = (f'<rect x="{fmt(cx - r)}" y="{fmt(cy - r)}" width="{fmt(size)}" height="{fmt(size)}" '
-               f'rx="{fmt(rx)}" fill="{MARK}"/>')
+        tpl = (
+            f'<rect x="{fmt(cx - r)}" y="{fmt(cy - r)}" width="{fmt(size)}" height="{fmt(size)}" '
+            f'rx="{fmt(rx)}" fill="{MARK}"/>'
+        )
         inset = size * (0.1 if kind == "rounded" else 0.14)
         region = Region("rect", cx, cy, box=Box(cx - r + inset, cy - r + inset, cx + r - inset, cy + r - inset))
     return Item("shape", "container", tpl, role, Box(cx - r, cy - r, cx + r, cy + r), region=region)
 
 
 def ring_item(cx: float, cy: float, r: float, width: float, role: str, backdrop: int | None = None) -> Item:
-    tpl = (f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="none" stroke="{MARK}" '
-           f'stroke-width="{fmt(width)}"/>')
+    tpl = (
+        f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="none" stroke="{MARK}" stroke-width="{fmt(width)}"/>'
+    )
     o = r + width / 2
-    return Item("decor", "ring", tpl, role, Box(cx - o, cy - o, cx + o, cy + o), backdrop=backdrop,
-                region=Region("circle", cx, cy, r=r - width / 2))
+    return Item(
+        "decor",
+        "ring",
+        tpl,
+        role,
+        Box(cx - o, cy - o, cx + o, cy + o),
+        backdrop=backdrop,
+        region=Region("circle", cx, cy, r=r - width / 2),
+    )
 
 
 def bar_item(cx: float, y: float, w: float, h: float, role: str) -> Item:
-    tpl = (f'<rect x="{fmt(cx - w / 2)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" '
-           f'fill="{MARK}"/>')
+    tpl = (
+        f'<rect x="{fmt(cx - w / 2)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" fill="{MARK}"/>'
+    )
     return Item("decor", "accent", tpl, role, Box(cx - w / 2, y, cx + w / 2, y + h), min_contrast=1.4)
 
 
-def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str,
-                backdrop: int | None = None) -> Item:
+def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str, backdrop: int | None = None) -> Item:
     """The business symbol: the icon, or the initials when no icon fits the business."""
     if plan.icon is not None:
         tpl, box = place_icon(plan.icon, cx, cy, size)
@@ -114,28 +124,63 @@ def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str,
     return Item("symbol", "symbol", tpl, role, box, backdrop=backdrop, min_contrast=MIN_SYMBOL_CONTRAST)
 
 
-def text_item(block: TextBlock, x: float, y_top: float, role: str, align: str = "center",
-              backdrop: int | None = None, kind_role: str = "name", inside: tuple[int, ...] = ()) -> Item:
+def text_item(
+    block: TextBlock,
+    x: float,
+    y_top: float,
+    role: str,
+    align: str = "center",
+    backdrop: int | None = None,
+    kind_role: str = "name",
+    inside: tuple[int, ...] = (),
+) -> Item:
     tpl, box = block.place(x, y_top, align)
     return Item("text", kind_role, tpl, role, box, backdrop=backdrop, inside=inside, min_contrast=MIN_TEXT_CONTRAST)
 
 
-def fit_name_and_slogan(plan: Plan, width: float, size: float, min_size: float, max_lines: int, max_h: float,
-                        slogan_width: float, slogan_size: tuple[float, float, float], line_penalty: float = 0.22,
-                        slogan_min: float = 14.0) -> tuple[TextBlock, TextBlock | None] | None:
+def fit_name_and_slogan(
+    plan: Plan,
+    width: float,
+    size: float,
+    min_size: float,
+    max_lines: int,
+    max_h: float,
+    slogan_width: float,
+    slogan_size: tuple[float, float, float],
+    line_penalty: float = 0.22,
+    slogan_min: float = 14.0,
+) -> tuple[TextBlock, TextBlock | None] | None:
     """The name set as large as ``width`` × ``max_h`` allows, and the slogan under it at
     ``slogan_size`` = (smallest, largest, fraction of the name's size); None when either cannot be
     set legibly (the engine then redesigns the variant)."""
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, width, size, min_size, max_lines=max_lines,
-                    max_h=max_h, line_penalty=line_penalty)
+    name = fit_text(
+        plan.name,
+        plan.name_face,
+        plan.name_tracking,
+        width,
+        size,
+        min_size,
+        max_lines=max_lines,
+        max_h=max_h,
+        line_penalty=line_penalty,
+    )
     if name is None:
         return None
     if not plan.slogan:
         return name, None
     lo, hi, ratio = slogan_size
     slogan_max = max(lo, min(hi, name.size * ratio))
-    slogan = fit_text(plan.slogan, plan.slogan_face, plan.slogan_tracking, slogan_width, slogan_max, slogan_min,
-                      max_lines=3, max_h=slogan_max * 3.8, line_penalty=0.5)
+    slogan = fit_text(
+        plan.slogan,
+        plan.slogan_face,
+        plan.slogan_tracking,
+        slogan_width,
+        slogan_max,
+        slogan_min,
+        max_lines=3,
+        max_h=slogan_max * 3.8,
+        line_penalty=0.5,
+    )
     return None if slogan is None else (name, slogan)
 
 
@@ -157,8 +202,11 @@ def emblem(plan: Plan) -> Scene | None:
     y = (CANVAS - total) / 2
     scene = Scene("emblem")
     c = scene.add(shape_item(plan.shape, MID, y + size / 2, size))
-    scene.add(symbol_item(plan, MID, y + size / 2, size * (0.5 if plan.shape != "hexagon" else 0.46),
-                          "on_brand_mark", backdrop=c))
+    scene.add(
+        symbol_item(
+            plan, MID, y + size / 2, size * (0.5 if plan.shape != "hexagon" else 0.46), "on_brand_mark", backdrop=c
+        )
+    )
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
     if slogan:
@@ -243,13 +291,11 @@ def monogram(plan: Plan) -> Scene | None:
     if plan.shape in ("circle", "hexagon"):
         ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
         tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
-        scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,),
-                       min_contrast=MIN_SYMBOL_CONTRAST))
+        scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=MIN_SYMBOL_CONTRAST))
     else:
         c = scene.add(shape_item(plan.shape, MID, cy, size))
         tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
-        scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c,
-                       min_contrast=MIN_SYMBOL_CONTRAST))
+        scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=MIN_SYMBOL_CONTRAST))
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
     if slogan:
@@ -259,8 +305,9 @@ def monogram(plan: Plan) -> Scene | None:
 
 def wordmark(plan: Plan) -> Scene | None:
     """The name alone, large, with a brand-coloured accent bar and the slogan."""
-    texts = fit_name_and_slogan(plan, CONTENT, 100 * plan.scale, 24, 3, 230, CONTENT - 20, (15.0, 26.0, 0.42),
-                                line_penalty=0.3)
+    texts = fit_name_and_slogan(
+        plan, CONTENT, 100 * plan.scale, 24, 3, 230, CONTENT - 20, (15.0, 26.0, 0.42), line_penalty=0.3
+    )
     if texts is None:
         return None
     name, slogan = texts
@@ -318,12 +365,16 @@ def badge(plan: Plan) -> Scene | None:
             disc = scene.add(shape_item("circle", MID, MID, 2 * R))
             ring = scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc))
             scene.items[disc].region = Region("circle", MID, MID, r=usable)
-            scene.add(replace(symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc),
-                              inside=(ring,)))
+            scene.add(
+                replace(
+                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=(ring,)
+                )
+            )
             scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=(ring,)))
             if slogan:
-                scene.add(text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan",
-                                    inside=(ring,)))
+                scene.add(
+                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=(ring,))
+                )
             best = scene
             break
         max_w = min(max_w, lim) - 2
@@ -333,6 +384,10 @@ def badge(plan: Plan) -> Scene | None:
 
 
 BUILDERS: dict[str, Callable[[Plan], Scene | None]] = {
-    "emblem": emblem, "horizontal": horizontal, "stacked": stacked,
-    "monogram": monogram, "wordmark": wordmark, "badge": badge,
+    "emblem": emblem,
+    "horizontal": horizontal,
+    "stacked": stacked,
+    "monogram": monogram,
+    "wordmark": wordmark,
+    "badge": badge,
 }

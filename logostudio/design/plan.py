@@ -103,8 +103,13 @@ class Planner:
         slogan, slogan_face = None, pair[1]
         if self.brief.slogan and self.brief.slogan.strip() and attempt < 6:  # last resorts drop it
             slogan, slogan_face = _drawable_or_none(apply_case(self.brief.slogan, s_case), pair[1])
-        if (slogan is None and layout == "badge" and attempt < 6 and self.brief.business_name
-                and len(self.brief.business_type) <= 24):
+        if (
+            slogan is None
+            and layout == "badge"
+            and attempt < 6
+            and self.brief.business_name
+            and len(self.brief.business_type) <= 24
+        ):
             # A seal reads better with a descriptor line: the business type in spaced capitals.
             slogan, slogan_face = _drawable_or_none(self.brief.business_type.upper(), pair[1])
             s_track = 0.16
@@ -123,15 +128,24 @@ class Planner:
         else:
             mark_role = "accent_mark" if palette["name"] == "analogous" else "mark"
         plan = Plan(
-            layout=layout, icon=icon, name=name, name_face=name_face, name_tracking=tracking,
-            slogan=slogan, slogan_face=slogan_face, slogan_tracking=s_track,
-            initials=letters or "?", initials_face=initials_face,
-            shape=base.choice(SHAPES), name_role="brand_text" if base.random() < 0.4 else "ink",
-            accent=base.choice(["bar", "overline"]), framed=base.random() < 0.6,
-            scale=0.85 ** (attempt % 2 + (attempt >= 4)), mark_role=mark_role,
+            layout=layout,
+            icon=icon,
+            name=name,
+            name_face=name_face,
+            name_tracking=tracking,
+            slogan=slogan,
+            slogan_face=slogan_face,
+            slogan_tracking=s_track,
+            initials=letters or "?",
+            initials_face=initials_face,
+            shape=base.choice(SHAPES),
+            name_role="brand_text" if base.random() < 0.4 else "ink",
+            accent=base.choice(["bar", "overline"]),
+            framed=base.random() < 0.6,
+            scale=0.85 ** (attempt % 2 + (attempt >= 4)),
+            mark_role=mark_role,
         )
-        meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape,
-                "mark_color": mark_role}
+        meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape, "mark_color": mark_role}
         return plan, palette, meta
 
     def _name(self, case: str, face: str) -> tuple[str, str]:

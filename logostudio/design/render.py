@@ -11,8 +11,7 @@ from xml.sax.saxutils import escape
 from logostudio.design.palettes import Scheme
 from logostudio.design.scene import CANVAS, MARK, Scene, fmt
 
-ROLES = ("bg", "ink", "muted", "mark", "brand", "on_brand", "on_brand_mark", "accent", "brand_text",
-         "accent_mark")
+ROLES = ("bg", "ink", "muted", "mark", "brand", "on_brand", "on_brand_mark", "accent", "brand_text", "accent_mark")
 _SIDE = fmt(CANVAS)
 _OPEN = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_SIDE} {_SIDE}" width="{_SIDE}" height="{_SIDE}">'
 SYMBOL_PADDING = 48.0  # the symbol-alone file keeps this much room around the mark
@@ -24,8 +23,11 @@ def role_colors(scheme: Scheme) -> dict[str, str]:
 
 def safe_title(text: str) -> str:
     """User text for <title>: XML-escaped and stripped of characters XML cannot carry."""
-    clean = "".join(c for c in text if c in "\t\n" or (ord(c) >= 0x20 and not 0xD800 <= ord(c) <= 0xDFFF
-                                                       and c not in "\ufffe\uffff"))
+    clean = "".join(
+        c
+        for c in text
+        if c in "\t\n" or (ord(c) >= 0x20 and not 0xD800 <= ord(c) <= 0xDFFF and c not in "\ufffe\uffff")
+    )
     return escape(clean[:120], {'"': "&quot;", "'": "&apos;"})
 
 
@@ -59,5 +61,7 @@ def render_symbol(scene: Scene, colors: dict[str, str], title: str) -> str | Non
     s = (CANVAS - 2 * SYMBOL_PADDING) / max(box.w, box.h)
     tx, ty = CANVAS / 2 - s * box.cx, CANVAS / 2 - s * box.cy
     inner = "".join(i.tpl.replace(MARK, colors[i.color_role]) for i in keep)
-    return (f'{_OPEN}<title>{title}</title><g transform="matrix({fmt(s)} 0 0 {fmt(s)} {fmt(tx)} {fmt(ty)})">'
-            f"{inner}</g></svg>")
+    return (
+        f'{_OPEN}<title>{title}</title><g transform="matrix({fmt(s)} 0 0 {fmt(s)} {fmt(tx)} {fmt(ty)})">'
+        f"{inner}</g></svg>"
+    )
