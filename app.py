@@ -168,38 +168,20 @@ def card(job: JobView, v: VariantView, live: bool) -> None:
             st.caption(checks_line(checks))
         st.markdown(swatches(v.palette), unsafe_allow_html=True)
         c1, c2 = st.columns(2)
-        c1.download_button(
-            "SVG",
-            functools.partial(fetch, v.svg_key),
-            file_name=download_name(job.title, v.index, "svg"),
-            mime="image/svg+xml",
-            key=f"svg-{job.id}-{v.index}",
-            on_click="ignore",
-            icon=":material/download:",
-            width="stretch",
-        )
-        c2.download_button(
-            "PNG",
-            functools.partial(fetch, v.png_key),
-            file_name=download_name(job.title, v.index, "png"),
-            mime="image/png",
-            key=f"png-{job.id}-{v.index}",
-            on_click="ignore",
-            icon=":material/download:",
-            width="stretch",
-        )
+        download(c1, "SVG", functools.partial(fetch, v.svg_key), job, v, "svg", "image/svg+xml")
+        download(c2, "PNG", functools.partial(fetch, v.png_key), job, v, "png", "image/png")
         c3, c4 = st.columns(2)
-        c3.download_button(
+        download(
+            c3,
             "Brand kit",
             functools.partial(service.brand_kit, job.id, v.index),
-            file_name=download_name(job.title, v.index, "brand-kit.zip"),
-            mime="application/zip",
-            key=f"kit-{job.id}-{v.index}",
-            on_click="ignore",
+            job,
+            v,
+            "brand-kit.zip",
+            "application/zip",
             icon=":material/folder_zip:",
-            width="stretch",
-            help="A zip: PNG sizes, transparent and dark versions, symbol, "
-            "favicon, app icon, palette and typeface notes",
+            tip="A zip: PNG sizes, transparent and dark versions, symbol, favicon, app icon, palette and "
+            "typeface notes",
         )
         if c4.button(
             "More like this",
@@ -210,6 +192,31 @@ def card(job: JobView, v: VariantView, live: bool) -> None:
             help="A new set that keeps this layout, symbol and palette and varies the rest",
         ):
             _new_job(lambda: service.more_like_this(job.id, v.index))
+
+
+def download(
+    column: Any,
+    label: str,
+    data: Callable[[], bytes],
+    job: JobView,
+    v: VariantView,
+    ext: str,
+    mime: str,
+    icon: str = ":material/download:",
+    tip: str | None = None,
+) -> None:
+    """A download button whose bytes are read (or made) only when it is pressed."""
+    column.download_button(
+        label,
+        data,
+        file_name=download_name(job.title, v.index, ext),
+        mime=mime,
+        key=f"{ext.split('.')[0]}-{job.id}-{v.index}",
+        on_click="ignore",
+        icon=icon,
+        width="stretch",
+        help=tip,
+    )
 
 
 def _new_job(make: Callable[[], str]) -> None:

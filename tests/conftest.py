@@ -7,8 +7,6 @@ TEST_S3_ENDPOINT_URL point at one already.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -102,20 +100,7 @@ def prod_env(postgres_url: str, redis_url: str, s3_url: str) -> dict[str, str]:
         "STORAGE_BACKEND": "auto",
     }
     # Several processes migrating at once must all succeed.
-    full = {**os.environ, **env}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "logostudio", "migrate"],
-            cwd=services.REPO,
-            env=full,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for _ in range(3)
-    ]
-    outputs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs), outputs
+    services.migrate_concurrently(env, 3)
     return env
 
 

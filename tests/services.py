@@ -118,6 +118,23 @@ class Process:
                 os.killpg(self.proc.pid, signal.SIGKILL)
 
 
+def migrate_concurrently(env: dict[str, str], processes: int) -> None:
+    """`python -m logostudio migrate` from several processes at once: every one must succeed."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "logostudio", "migrate"],
+            cwd=REPO,
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+    outputs = [p.communicate(timeout=120)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+
+
 def start_redis() -> tuple[Process, str]:
     binary = shutil.which("redis-server")
     if not binary:

@@ -13,7 +13,7 @@ from logostudio import health, service
 from logostudio.config import Settings
 from logostudio.db import alembic_config
 from tests.helpers import wait_for_job
-from tests.services import REPO, Process
+from tests.services import REPO, Process, migrate_concurrently
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -39,20 +39,7 @@ def test_worker_py_without_redis_explains_itself():
 
 
 def test_concurrent_migrate_on_sqlite(tmp_path):
-    env = {**os.environ, "DATA_DIR": str(tmp_path)}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "logostudio", "migrate"],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for _ in range(4)
-    ]
-    outputs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs), outputs
+    migrate_concurrently({"DATA_DIR": str(tmp_path)}, 4)
     with sqlite3.connect(tmp_path / "logostudio.db") as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"jobs", "logo_variants", "users", "alembic_version"} <= tables
