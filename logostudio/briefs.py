@@ -232,7 +232,9 @@ def parse_brief(data: Mapping[str, Any]) -> LogoBrief:
     if not isinstance(data, Mapping):
         raise InvalidBrief({"brief": 'A brief must be an object of fields, e.g. {"business_type": "bakery"}.'})
     flat = dict(data)
-    prefs = flat.pop("preferences", None) or {}
+    prefs = flat.pop("preferences", None)
+    if prefs is None:
+        prefs = {}
     errors: dict[str, str] = {}
     if not isinstance(prefs, Mapping):
         raise InvalidBrief({"preferences": "Preferences must be a mapping of names to values."})

@@ -51,6 +51,7 @@ def refused(data: dict[str, object]) -> dict[str, str]:
         ({"business_type": "cafe", "seed": False}, "seed", "whole number"),
         ({"business_type": "cafe", "seed": 1.5}, "seed", "whole number"),
         ({"business_type": "cafe", "preferences": ["style", "bold"]}, "preferences", "mapping"),
+        ({"business_type": "cafe", "preferences": False}, "preferences", "mapping"),
     ],
 )
 def test_each_bad_field_is_refused_with_its_own_message(brief: dict[str, object], field: str, words: str) -> None:
