@@ -87,6 +87,16 @@ class JobSummary(BaseModel):
     created_at: datetime
 
 
+class ProgressEvent(BaseModel):
+    """The `data` of each /progress event."""
+
+    status: Status
+    progress: int = Field(ge=0, le=100, description="Per cent done")
+    done: int = Field(ge=0, description="Variants made")
+    total: int = Field(ge=1, description="Variants asked for")
+    error: str | None = Field(description="Why the job failed, when it did")
+
+
 class JobPage(BaseModel):
     jobs: list[JobSummary]
     page: int
@@ -265,7 +275,22 @@ def result(job_id: str, request: Request, who: Authorized) -> dict[str, Any]:
         200: {
             "description": 'Server-Sent Events: `data: {"status", "progress" (0–100), "done", "total", "error"}`, '
             "one per change; the stream ends when the job is done or failed",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {
+                "text/event-stream": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["event", "data"],
+                        "properties": {
+                            "event": {"const": "progress"},
+                            "data": {
+                                "type": "string",
+                                "contentMediaType": "application/json",
+                                "contentSchema": ProgressEvent.model_json_schema(),
+                            },
+                        },
+                    }
+                }
+            },
         },
     },
     response_class=EventSourceResponse,
