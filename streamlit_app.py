@@ -295,7 +295,7 @@ def gallery(job: JobView, live: bool, caller: Caller) -> None:
                     st.session_state["action_error"] = str(exc)
                 st.rerun(scope="app")
     elif job.status == JobStatus.done:
-        st.progress(1.0, text=f"All {job.total} logos ready")
+        st.progress(1.0, text=f"All {job.total} logos ready" if job.total > 1 else "The logo is ready")
     elif job.status == JobStatus.queued and job.progress == 0:
         st.progress(0.0, text=literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})")
     else:

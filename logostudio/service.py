@@ -380,7 +380,7 @@ def revoke_api_key(key: str, settings: Settings | None = None, caller: Caller | 
     wanted = key.strip()
     owner = None if caller is None else caller.owner()
     keys = [k for k in repository.api_keys(settings, owner) if k.active]
-    if len(wanted) > len(identity.key_prefix(wanted)):  # the whole key
+    if wanted.startswith(identity.KEY_PREFIX) and len(wanted) > len(identity.key_prefix(wanted)):  # a whole key
         whole = repository.active_api_key_by_hash(settings, identity.hash_api_key(wanted))
         active = [k for k in keys if whole is not None and k.id == whole.id]
     else:

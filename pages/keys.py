@@ -27,6 +27,8 @@ if not caller.signed_in:
     )
 
 ss = st.session_state
+if error := ss.pop("keys_error", None):
+    st.error(literal(error), icon=":material/error:")
 with st.form("create_key", clear_on_submit=True, border=True):
     name_col, button_col = st.columns([4, 1], vertical_alignment="bottom")
     name = name_col.text_input("Key name", placeholder="e.g. website builder", max_chars=60, key="key_name")
@@ -72,5 +74,5 @@ for k in keys:
             try:
                 service.revoke_api_key(str(k.id), caller=caller)
             except (service.NoSuchKey, service.ServiceUnavailable) as exc:
-                st.error(literal(exc))
+                ss["keys_error"] = str(exc)
             st.rerun()

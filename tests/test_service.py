@@ -250,6 +250,10 @@ def test_api_keys_are_made_found_and_revoked(any_settings):
         service.revoke_api_key(str(view.id), settings, Caller(anon_id=uuid.uuid4()))
     revoked = service.revoke_api_key(view.prefix, settings, owner)
     assert not revoked.active and service.authenticate(key, settings) is None
+    for name in ("id", "key"):  # a key is named by its id, its prefix or itself
+        other, other_key = service.create_api_key(owner, name, settings)
+        assert not service.revoke_api_key(str(other.id) if name == "id" else other_key, settings, owner).active
+        assert service.authenticate(other_key, settings) is None
     with pytest.raises(service.NoSuchKey, match="No active key"):
         service.revoke_api_key(str(view.id), settings, owner)
     with pytest.raises(ValueError, match="at most 60"):
