@@ -32,6 +32,7 @@ from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.identity import Caller
 
 PROGRESS_POLL_SECONDS = 0.25
+MAX_BODY = 16_384  # bytes: the longest honest brief is well under 2 kB
 Status = Literal["queued", "processing", "done", "error"]
 
 
@@ -248,6 +249,8 @@ def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
 async def generate(request: Request, who: Authorized) -> Accepted:
     """Queue a set of logos for a brief; answers at once with the job's id."""
     raw = await request.body()
+    if len(raw) > MAX_BODY:
+        raise service.InvalidBrief({"brief": f"The body is {len(raw)} bytes; a brief fits in {MAX_BODY}."})
     try:
         data = json.loads(raw or b"null")
     except ValueError as exc:

@@ -163,6 +163,8 @@ def test_a_refused_brief_gets_the_forms_messages(deployment: Deployment, api: ht
 def test_a_body_that_is_not_json_is_refused(api: httpx.Client) -> None:
     r = api.post("/api/generate", content=b"{business_type: bakery", headers={"Content-Type": "application/json"})
     assert r.status_code == 422 and "not JSON" in r.json()["errors"]["brief"]
+    huge = api.post("/api/generate", json={"business_type": "bakery", "slogan": "x" * 20_000})
+    assert huge.status_code == 422 and "a brief fits in" in huge.json()["errors"]["brief"]
 
 
 def test_unknown_and_malformed_ids_are_404(api: httpx.Client) -> None:
