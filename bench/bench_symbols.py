@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from logostudio.design import Brief, design_variants  # noqa: E402
-from logostudio.design.layouts import SYMBOL_LAYOUTS  # noqa: E402
+from logostudio.design import Brief, design_variants
+from logostudio.design.layouts import SYMBOL_LAYOUTS
 
 
 def relevant(slug: str | None, terms: list[str]) -> bool:

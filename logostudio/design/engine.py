@@ -14,10 +14,11 @@ from xml.sax.saxutils import escape
 from logostudio.design.brief import Brief, Design
 from logostudio.design.checks import run_checks
 from logostudio.design.fonts import drawable_text, get_face
-from logostudio.design.icons import icon_candidates, load_icon
+from logostudio.design.icons import load_icon, symbol_candidates
 from logostudio.design.layouts import BUILDERS, LAYOUTS, SHAPES, SYMBOL_LAYOUTS, Plan
 from logostudio.design.palettes import DEFAULT_PALETTES, WHITE, derived_palettes, parse_color, scheme_for
 from logostudio.design.scene import CANVAS, MARK, Scene, fmt
+from logostudio.design.symbols import spread
 
 PALETTES = list(DEFAULT_PALETTES)  # the seed's three, kept as the default set
 
@@ -134,13 +135,19 @@ class _Job:
         self.icon_lock = locked
         if locked:
             self.icons: tuple[str, ...] = (locked,)
+            self.icon_sure: tuple[bool, ...] = (True,)
         else:
-            self.icons = icon_candidates(brief.business_type, brief.business_name or "", brief.icon)
+            found = symbol_candidates(brief.business_type, brief.business_name or "", brief.icon)
+            self.icons = tuple(s.slug for s in found)
+            self.icon_sure = tuple(s.sure for s in found)
         if self.layout_lock:
             self.layouts = [self.layout_lock]
         else:
             pool = [x for x in LAYOUTS if x in SYMBOL_LAYOUTS] if self.icon_lock else list(LAYOUTS)
             rng.shuffle(pool)
+            if self.icons and pool[0] not in SYMBOL_LAYOUTS:  # the first variant shows the best symbol
+                first = next(i for i, x in enumerate(pool) if x in SYMBOL_LAYOUTS)
+                pool[0], pool[first] = pool[first], pool[0]
             self.layouts = pool
         self.font_rot = rng.randrange(4)
         self.pal_rot = 0 if self.default_palettes else 0
@@ -180,9 +187,13 @@ class _Job:
             if not any(c.isalnum() for c in slogan):
                 slogan = None
         icon = None
+        symbol_match = None
         if self.icons and layout in SYMBOL_LAYOUTS:
-            picks = [0, 1, 0, 2, 1, 0]
-            icon = load_icon(self.icons[(picks[index % 6] + cycle) % min(len(self.icons), 3)])
+            # The best symbol on the first symbol-carrying variant, the next best spread over the rest.
+            slot = sum(self.layouts[j % len(self.layouts)] in SYMBOL_LAYOUTS for j in range(index))
+            pick = spread(slot, len(self.icons))
+            icon = load_icon(self.icons[pick])
+            symbol_match = "sure" if self.icon_sure[pick] else "guess"
         initials = _initials(name)
         initials, initials_face = drawable_text(initials, [name_face])
         if self.palettes and self.default_palettes:
@@ -203,7 +214,7 @@ class _Job:
             scale=0.85 ** (attempt % 2 + (attempt >= 4)), mark_role=mark_role,
         )
         meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape,
-                "mark_color": mark_role}
+                "mark_color": mark_role, "symbol_match": symbol_match if icon is not None else None}
         return plan, palette, meta
 
 
