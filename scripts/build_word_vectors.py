@@ -118,10 +118,17 @@ def main() -> None:
     parser.add_argument("--common", type=int, default=50000, help="most frequent English words to include")
     parser.add_argument("--dim", type=int, default=64, help="PCA dimensions kept")
     parser.add_argument("--check", action="store_true", help="print neighbour agreement for several dims")
+    parser.add_argument("--cache", type=Path, help="keep the full 384-dim embeddings in this .npz between runs")
     args = parser.parse_args()
     words = vocabulary(args.common)
-    print(f"{len(words)} words; embedding...", flush=True)
-    full = embed(words)
+    cached = args.cache and args.cache.exists() and np.load(args.cache, allow_pickle=False)
+    if cached is not False and cached is not None and list(cached["words"]) == words:
+        full = cached["vectors"].astype(np.float64)
+    else:
+        print(f"{len(words)} words; embedding...", flush=True)
+        full = embed(words)
+        if args.cache:
+            np.savez(args.cache, words=np.array(words), vectors=full.astype(np.float32))
     if args.check:
         for dim in (32, 48, 64, 96, 128):
             print(f"dim {dim}: top-10 neighbour agreement with 384 dims {agreement(full, reduce(full, dim)):.2f}")

@@ -69,6 +69,11 @@ rental rentals rent hire hiring repair repairs restoration maintenance cleaning 
 delivery tours tour trips trip classes class lessons lesson courses course training coaching workshop
 operator operators management managers owner owners co-op local mobile online custom professional best new
 premium quality express pro plus one two three""")
+# Generic words that still tell the domain (a farm grows things, a clinic heals): they inform the
+# context an icon must fit, while "company" or "shop" say nothing about it.
+DOMAIN = _set("""farm farms clinic clinics school schools academy college institute garage bank mill mills plant
+plants factory factories museum garden nursery daycare gallery lab labs laboratory practice workshop works
+yard station hall market""")
 # Slug words that only style an icon ("coffee-outline" is still a coffee).
 DECOR = _set("""outline variant box circle square thick thin bold sharp rounded multiple alt small large
 half full filled one two three four""")
@@ -86,6 +91,7 @@ UI_TAGS = frozenset({"Alert / Error", "Arrange", "Arrow", "Form", "Text / Conten
 
 # Scoring constants (tuned on bench/data/longtail-dev.json only).
 ALIAS = 0.8            # an alias depicts a word less surely than the icon's name
+PLURAL_ONLY = 0.6      # a singular word matching an icon named in the plural
 UNTAGGED = 0.7        # an icon with neither aliases nor tags: its sense is unknown (tank, hot-tub)
 ACTIVITY = 0.6         # weight of an -ing word beside another telling word (whale watching)
 SIM_FLOOR = 0.42       # word similarity below this is noise
@@ -93,10 +99,12 @@ SIM_ZERO, SIM_SPAN = 0.35, 0.45   # similarity -> credit: (sim - ZERO) / SPAN, c
 SIM_CAP = 0.8
 GENERIC_WEIGHT = 0.2
 CONTEXT = 0.25         # weight of the whole-type/icon-context similarity
+FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4   # credit kept by an icon that fits the other words not at all
 UNEXPLAINED = 0.12      # cost of an icon word that fits none of the type's words
 LEXICON_BONUS = 0.12
 LEXICON_DECAY = 0.08    # credit lost per place down an industry's icon list
-SURE = 0.55            # scores at or above this are a confident match
+KEYWORD_LIKE = 0.9     # a word like a lexicon keyword credits that industry's icons this much
+SURE = 0.6             # scores at or above this are a confident match
 KEEP = 0.7             # candidates kept: score >= KEEP * best
 FLOOR = 0.12           # nothing below this is offered
 
@@ -117,6 +125,7 @@ class _Word:
     stem: str
     weight: float
     known: bool = True  # has a vector or names an icon: unknown words are left out of the score
+    base: float = 0.0   # the weight before an activity word was lowered (0: same as weight)
 
 
 class _Index:
@@ -159,6 +168,7 @@ class _Index:
                                  + [w for w in seen if w not in name] + tag_words)
         self.by_stem = by_stem
         self.stems = frozenset(by_stem)
+        self.position = {s: i for i, s in enumerate(self.slugs)}
         vecs = word_vectors()
         # Icon words that have vectors, for similarity lookups.
         self.vocab = sorted(w for w in by_word if w in vecs and len(w) > 2)
@@ -171,9 +181,23 @@ class _Index:
             if v is not None:
                 ctx[i] = v
         self.context = ctx
+        # The lexicon's keywords as more vocabulary: a word like one of them credits its industry's icons.
+        from logostudio.design.lexicon import INDUSTRIES
+
+        keyword_rows: list[np.ndarray] = []
+        self.keyword_icons: list[list[tuple[int, float]]] = []
+        for industry in INDUSTRIES:
+            icons = [(self.position[slug], 1.0 - LEXICON_DECAY * pos)
+                     for pos, slug in enumerate(industry.icons) if slug in self.position]
+            for keyword in industry.keywords:
+                words = [w for w in _WORD.findall(keyword) if w not in GENERIC]
+                v = vecs.mean(words) if words and all(w in vecs for w in words) else None
+                if v is not None:
+                    keyword_rows.append(v)
+                    self.keyword_icons.append(icons)
+        self.keyword_matrix = np.array(keyword_rows, dtype=np.float32).reshape(-1, dim)
         self.ui = np.array([(bool(t) and set(t) <= UI_TAGS) or any(w in INTERFACE for w in n)
                             for t, n in zip(self.tags, self.names)])
-        self.position = {s: i for i, s in enumerate(self.slugs)}
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -230,7 +254,7 @@ def _words(text: str) -> list[_Word]:
         if w.weight < 0.8:
             continue
         if w.text.endswith("ing") and seen_object:
-            out[k] = _Word(w.text, w.stem, w.weight * ACTIVITY, w.known)
+            out[k] = _Word(w.text, w.stem, w.weight * ACTIVITY, w.known, w.weight)
         elif not w.text.endswith("ing"):
             seen_object = True
     return out
@@ -241,7 +265,10 @@ def _word_credit(word: str) -> dict[int, float]:
     """Icon -> how well it depicts ``word``: exact name 1.0, alias 0.8, similar words less."""
     idx = index()
     credit: dict[int, float] = {}
+    plurals = (word + "s", word + "es")
     for i, c in idx.by_stem.get(stem(word), ()):
+        if word not in idx.names[i] and any(p in idx.names[i] for p in plurals):
+            c *= PLURAL_ONLY  # a plural name is often another thing: glass is not glasses
         credit[i] = max(credit.get(i, 0.0), c)
     v = word_vectors().get(word)
     if v is not None:
@@ -254,6 +281,12 @@ def _word_credit(word: str) -> dict[int, float]:
                 c_i = c * k
                 if c_i > credit.get(i, 0.0):
                     credit[i] = c_i
+        sims = idx.keyword_matrix @ v
+        for j in np.nonzero(sims >= SIM_FLOOR)[0]:
+            c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN) * KEYWORD_LIKE
+            for i, k in idx.keyword_icons[j]:
+                if c * k > credit.get(i, 0.0):
+                    credit[i] = c * k
     return credit
 
 
@@ -289,6 +322,7 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
     known = [vecs.get(w.text) for w in words]
     type_matrix = np.array([v for v in known if v is not None]) if any(v is not None for v in known) else None
     scores: dict[int, tuple[float, bool]] = {}
+    rest_context: dict[frozenset[int], np.ndarray | None] = {}
     # A lexicon industry is judged as a whole against the type (its icons keep their curated order).
     group_fit: dict[tuple[str, ...], float] = {}
     if context is not None:
@@ -308,7 +342,21 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
         if i in lex_bonus:  # curated: keeps the lexicon's own order
             s += CONTEXT * group_fit.get(lex_group[i], 0.0) + lex_bonus[i]
         elif context is not None:
-            s += CONTEXT * float(idx.context[i] @ context)
+            # Does the icon fit the rest of the type? Judged on the words it does not depict itself
+            # (generic ones count too: "farm" says agriculture), so a homonym matched by one word
+            # ("tank", "cotton") must also suit the others ("septic", "pumping"; "farm").
+            rest = frozenset(k for k, credits in enumerate(per_word) if credits.get(i, 0.0) < 0.5)
+            if rest not in rest_context:
+                kept = [w for k, w in enumerate(words) if k in rest and (w.weight >= 0.5 or w.text in DOMAIN)]
+                rest_context[rest] = (vecs.mean([w.text for w in kept], [max(w.weight, 0.5) for w in kept])
+                                      if kept else None)
+            other = rest_context[rest]
+            if other is None:
+                s += CONTEXT * float(idx.context[i] @ context)
+            else:
+                fit = float(idx.context[i] @ other)
+                s *= FIT_FLOOR + (1.0 - FIT_FLOOR) * max(0.0, min(1.0, (fit - FIT_LOW) / FIT_SPAN))
+                s += CONTEXT * fit
         for part in idx.names[i]:
             if i in lex_bonus or stem(part) in stems or part in DECOR:
                 continue
@@ -321,7 +369,7 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
         if idx.ui[i]:
             s -= 0.25
         exact = i in lex_bonus or any(
-            w.weight >= 0.5 and any(j == i and c >= ALIAS for j, c in idx.by_stem.get(w.stem, ())) for w in words)
+            w.weight >= 0.5 and any(j == i and c >= UNTAGGED for j, c in idx.by_stem.get(w.stem, ())) for w in words)
         scores[i] = (s, exact)
     return scores
 
@@ -345,27 +393,18 @@ def _lexicon(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]]:
 def _override(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]) -> list[int]:
     """The top lexicon industry's icons, when its keyword says what the business is.
 
-    It does when the keyword covers at least half the weight of the type's words, is a phrase with a
-    telling (not generic) word, or has a telling word while no other telling word of the type names
-    an icon outright. So
-    "video game studio" and "organic farm" keep their curated icons, while in "blood bank" or
-    "circus school" the keyword is only the generic head and the other word decides.
+    It does when the keyword covers at least half the weight of the type's words, or is a phrase
+    with a telling (not generic) word. So
+    "video game studio" and "organic farm" keep their curated icons, while in "blood bank",
+    "circus school" or "data recovery service" the other words decide.
     """
     if not lexicon:
         return []
     top = lexicon[0][0]
     ids = [i for kw, i, _rank, _pos, industry in lexicon if industry == 0]
-    total = sum(w.weight for w in words)
-    covered = sum(w.weight for w in words if w.text in top)
+    total = sum(w.base or w.weight for w in words)  # what the business is: activities count fully
+    covered = sum(w.base or w.weight for w in words if w.text in top)
     if (total > 0 and covered / total >= 0.5) or (len(top) > 1 and any(t not in GENERIC for t in top)):
-        return ids
-    if any(t not in GENERIC for t in top):
-        idx = index()
-        for w in words:
-            if w.text in top or w.weight < 0.8:
-                continue
-            if any(c >= UNTAGGED and not idx.ui[i] for i, c in idx.by_stem.get(w.stem, ())):
-                return []
         return ids
     return []
 
