@@ -956,6 +956,7 @@ _GENERIC = frozenset({"school", "academy", "college", "bar", "lounge", "salon", 
                       "gym", "store", "shop", "boutique", "garage", "garden", "club", "centre", "center", "agency",
                       "house", "contractor", "builder", "design", "consulting", "consultant", "consultancy",
                       "advisory", "coach", "coaching", "community"})
+GENERIC_HEADS = _GENERIC
 
 
 def _normalise(text: str) -> str:

@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
-from logostudio.design.lexicon import matched_keywords
+from logostudio.design.lexicon import GENERIC_HEADS, matched_keywords
 from logostudio.design.wordvec import word_vectors
 
 DATA = Path(__file__).with_name("data") / "mdi-meta.json.gz"
@@ -68,7 +68,7 @@ experts professional professionals consultant consultants consultancy consulting
 rental rentals rent hire hiring repair repairs restoration maintenance cleaning cleaners cleaner removal
 delivery tours tour trips trip classes class lessons lesson courses course training coaching workshop
 operator operators management managers owner owners co-op local mobile online custom professional best new
-premium quality express pro plus one two three""")
+premium quality express pro plus one two three""") | GENERIC_HEADS  # and the lexicon's own generic heads
 # Generic words that still tell the domain (a farm grows things, a clinic heals): they inform the
 # context an icon must fit, while "company" or "shop" say nothing about it.
 DOMAIN = _set("""farm farms clinic clinics school schools academy college institute garage bank mill mills plant
@@ -97,14 +97,17 @@ ACTIVITY = 0.6         # weight of an -ing word beside another telling word (wha
 SIM_FLOOR = 0.42       # word similarity below this is noise
 SIM_ZERO, SIM_SPAN = 0.35, 0.45   # similarity -> credit: (sim - ZERO) / SPAN, capped
 SIM_CAP = 0.8
+PREFIX = 0.5            # similarity between a word and a longer word starting with it
 GENERIC_WEIGHT = 0.2
 CONTEXT = 0.25         # weight of the whole-type/icon-context similarity
 FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4   # credit kept by an icon that fits the other words not at all
+REST = 0.25            # a word the icon gets less credit than this for is one it must fit, not depict
 UNEXPLAINED = 0.12      # cost of an icon word that fits none of the type's words
 LEXICON_BONUS = 0.12
 LEXICON_DECAY = 0.08    # credit lost per place down an industry's icon list
 KEYWORD_LIKE = 0.9     # a word like a lexicon keyword credits that industry's icons this much
 SURE = 0.6             # scores at or above this are a confident match
+SAME_KIND = 0.25       # runners-up sharing a word with a symbol already shown wait by this much
 KEEP = 0.7             # candidates kept: score >= KEEP * best
 FLOOR = 0.12           # nothing below this is offered
 
@@ -274,9 +277,12 @@ def _word_credit(word: str) -> dict[int, float]:
     if v is not None:
         sims = idx.vocab_matrix @ v
         for j in np.nonzero(sims >= SIM_FLOOR)[0]:
-            if stem(idx.vocab[j]) == stem(word):
+            other = idx.vocab[j]
+            if stem(other) == stem(word):
                 continue
             c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN)
+            if other.startswith(word) or word.startswith(other):
+                c *= PREFIX  # drum ~ drumstick, bull ~ bullhorn: shared word pieces, not meaning
             for i, k in idx.vocab_icons[j]:
                 c_i = c * k
                 if c_i > credit.get(i, 0.0):
@@ -345,7 +351,7 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
             # Does the icon fit the rest of the type? Judged on the words it does not depict itself
             # (generic ones count too: "farm" says agriculture), so a homonym matched by one word
             # ("tank", "cotton") must also suit the others ("septic", "pumping"; "farm").
-            rest = frozenset(k for k, credits in enumerate(per_word) if credits.get(i, 0.0) < 0.5)
+            rest = frozenset(k for k, credits in enumerate(per_word) if credits.get(i, 0.0) < REST)
             if rest not in rest_context:
                 kept = [w for k, w in enumerate(words) if k in rest and (w.weight >= 0.5 or w.text in DOMAIN)]
                 rest_context[rest] = (vecs.mean([w.text for w in kept], [max(w.weight, 0.5) for w in kept])
@@ -393,8 +399,8 @@ def _lexicon(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]]:
 def _override(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]) -> list[int]:
     """The top lexicon industry's icons, when its keyword says what the business is.
 
-    It does when the keyword covers at least half the weight of the type's words, or is a phrase
-    with a telling (not generic) word. So
+    It does when the keyword is a phrase with a telling (not generic) word, or covers at least half
+    the weight of the type's words while no other telling word names an icon outright. So
     "video game studio" and "organic farm" keep their curated icons, while in "blood bank",
     "circus school" or "data recovery service" the other words decide.
     """
@@ -404,7 +410,15 @@ def _override(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int,
     ids = [i for kw, i, _rank, _pos, industry in lexicon if industry == 0]
     total = sum(w.base or w.weight for w in words)  # what the business is: activities count fully
     covered = sum(w.base or w.weight for w in words if w.text in top)
-    if (total > 0 and covered / total >= 0.5) or (len(top) > 1 and any(t not in GENERIC for t in top)):
+    if len(top) > 1 and any(t not in GENERIC for t in top):
+        return ids
+    if total > 0 and covered / total >= 0.5:
+        idx = index()
+        for w in words:
+            if w.text in top or (w.base or w.weight) < 0.8:
+                continue
+            if any(c >= UNTAGGED and not idx.ui[i] for i, c in idx.by_stem.get(w.stem, ())):
+                return []  # "cat grooming": the cat is drawable, the grooming industry is not the answer
         return ids
     return []
 
@@ -488,7 +502,26 @@ def _keep(ranked: list[tuple[str, float, bool]], limit: int) -> list[tuple[str, 
     if not ranked or ranked[0][1] < FLOOR:
         return []
     best = ranked[0][1]
-    return _diverse([r for r in ranked if r[1] >= max(FLOOR, KEEP * best)], limit)
+    return _varied(_diverse([r for r in ranked if r[1] >= max(FLOOR, KEEP * best)], limit))
+
+
+def _varied(kept: list[tuple[str, float, bool]]) -> list[tuple[str, float, bool]]:
+    """Order the runners-up so the first few differ: a candidate sharing a word with one already
+    placed (glass-mug after glass-wine) waits behind one that shows something else (palette).
+    The lexicon's curated lead (scores above 1) keeps its order."""
+    fixed = [r for r in kept if r[1] > 1.0]
+    rest = [r for r in kept if r[1] <= 1.0]
+    placed = [set(r[0].split("-")) - DECOR for r in fixed]
+    out = list(fixed)
+    while rest:
+        def value(r: tuple[str, float, bool]) -> float:
+            words = set(r[0].split("-")) - DECOR
+            return r[1] * (1.0 - SAME_KIND if any(words & p for p in placed) else 1.0)
+        pick = max(rest, key=value)
+        rest.remove(pick)
+        out.append(pick)
+        placed.append(set(pick[0].split("-")) - DECOR)
+    return out
 
 
 def search_icons(query: str, limit: int = 24) -> list[str]:
