@@ -63,6 +63,7 @@ clinic practice gallery museum garden nursery daycare venue place spot hub netwo
 team collective foundation trust partners brothers sons family maker makers manufacturer manufacturers
 manufacturing producer producers production supplier suppliers supply supplies dealer dealers trader traders
 merchant wholesaler wholesale retailer retail distributor distribution importer exporter provider providers
+breeder breeders grower growers vendor vendors seller sellers keeper keepers catering caterer
 contractor contractors builder builders installer installers installation specialist specialists expert
 experts professional professionals consultant consultants consultancy consulting advisory solutions
 rental rentals rent hire hiring repair repairs restoration maintenance cleaning cleaners cleaner removal
@@ -96,11 +97,12 @@ UNTAGGED = 0.7        # an icon with neither aliases nor tags: its sense is unkn
 ACTIVITY = 0.6         # weight of an -ing word beside another telling word (whale watching)
 SIM_FLOOR = 0.42       # word similarity below this is noise
 SIM_ZERO, SIM_SPAN = 0.35, 0.45   # similarity -> credit: (sim - ZERO) / SPAN, capped
-SIM_CAP = 0.8
+SIM_CAP = 0.5
 PREFIX = 0.5            # similarity between a word and a longer word starting with it
 GENERIC_WEIGHT = 0.2
-CONTEXT = 0.25         # weight of the whole-type/icon-context similarity
+CONTEXT = 0.35         # weight of the whole-type/icon-context similarity
 FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4   # credit kept by an icon that fits the other words not at all
+EXACT_BONUS = 0.05     # extra for an icon that depicts a telling word outright
 REST = 0.25            # a word the icon gets less credit than this for is one it must fit, not depict
 UNEXPLAINED = 0.12      # cost of an icon word that fits none of the type's words
 LEXICON_BONUS = 0.12
@@ -263,6 +265,16 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
+def _look_alike(a: str, b: str) -> bool:
+    """Words that share most of their beginning (drum, drumstick; hearse, hearing)."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.6 * min(len(a), len(b))
+
+
 @lru_cache(maxsize=4096)
 def _word_credit(word: str) -> dict[int, float]:
     """Icon -> how well it depicts ``word``: exact name 1.0, alias 0.8, similar words less."""
@@ -281,8 +293,8 @@ def _word_credit(word: str) -> dict[int, float]:
             if stem(other) == stem(word):
                 continue
             c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN)
-            if other.startswith(word) or word.startswith(other):
-                c *= PREFIX  # drum ~ drumstick, bull ~ bullhorn: shared word pieces, not meaning
+            if _look_alike(word, other):
+                c *= PREFIX  # drum ~ drumstick, hearse ~ hearing: shared word pieces, not meaning
             for i, k in idx.vocab_icons[j]:
                 c_i = c * k
                 if c_i > credit.get(i, 0.0):
@@ -376,6 +388,8 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
             s -= 0.25
         exact = i in lex_bonus or any(
             w.weight >= 0.5 and any(j == i and c >= UNTAGGED for j, c in idx.by_stem.get(w.stem, ())) for w in words)
+        if exact:
+            s += EXACT_BONUS
         scores[i] = (s, exact)
     return scores
 
