@@ -266,13 +266,19 @@ def _words(text: str) -> list[_Word]:
 
 
 def _look_alike(a: str, b: str) -> bool:
-    """Words that share most of their beginning (drum, drumstick; hearse, hearing)."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= 0.6 * min(len(a), len(b))
+    """Words that share most of their beginning (drum, drumstick; hearse, hearing) or of their end
+    (pickle, sickle): the word-piece model finds them similar by spelling, not by meaning."""
+    def shared(x: str, y: str) -> int:
+        n = 0
+        for p, q in zip(x, y):
+            if p != q:
+                break
+            n += 1
+        return n
+
+    short = min(len(a), len(b))
+    head, tail = shared(a, b), shared(a[::-1], b[::-1])
+    return (head >= 4 and head >= 0.6 * short) or (tail >= 5 and tail >= 0.7 * short)
 
 
 @lru_cache(maxsize=4096)
