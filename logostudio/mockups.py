@@ -296,6 +296,7 @@ class Brand:
     brand: str
     accent: str
     ink: str
+    body: str  # running text: a near-neutral dark
     muted: str
     tint: str
     dark: str
@@ -325,9 +326,10 @@ def brand_of(design: Design, name: str) -> Brand:
     ink = darkest if contrast(darkest, WHITE) >= 7 else mix(brand, "#101114", 0.85)
     if contrast(ink, WHITE) < 7:
         ink = "#1B1C20"
-    muted = mix(ink, WHITE, 0.3)
+    body = mix(ink, "#222222", 0.8)
+    muted = mix(body, WHITE, 0.3)
     if contrast(muted, WHITE) < 4.5:
-        muted = ink
+        muted = body
     own_bg = _hex((_BG_FILL.search(design.svg) or [None, None])[1], WHITE)
     dark_bg = _hex((_BG_FILL.search(design.dark_svg or "") or [None, None])[1], "")
     dark = dark_bg if dark_bg and luminance(dark_bg) < 0.05 else (
@@ -349,7 +351,7 @@ def brand_of(design: Design, name: str) -> Brand:
     name_text = _one_line(name) or _one_line(str(design.extra.get("name_text") or ""))
     body_family = str(design.extra.get("slogan_font") or design.font)
     return Brand(
-        name=name_text, brand=brand, accent=accent, ink=ink, muted=muted, tint=mix(brand, WHITE, 0.9), dark=dark,
+        name=name_text, brand=brand, accent=accent, ink=ink, body=body, muted=muted, tint=mix(brand, WHITE, 0.9), dark=dark,
         own_bg=own_bg, own=own, light=light, on_dark=on_dark, symbol=symbol,
         symbol_colors=tuple(_paints(symbol or "")),
         name_keys=_face_keys(design.font, _BOLD), body_keys=_face_keys(body_family, _REGULAR) + ["roboto-r"],
@@ -376,7 +378,11 @@ def mark_for(b: Brand, surface: str) -> Art | None:
         if contrast(color, surface) < 3:
             color = b.brand if contrast(b.brand, surface) >= 3 else _on(surface, b.ink)
         return _art(_recolor(b.symbol, color))
-    return _art(b.symbol)
+    # A glyph on a filled shape: a shape the surface would swallow turns a shade lighter (or darker),
+    # so the symbol keeps its outline instead of leaving a small glyph floating in empty space.
+    shade = mix(surface, WHITE, 0.16) if luminance(surface) < 0.3 else mix(surface, "#000000", 0.1)
+    return _art(_PAINT.sub(lambda m: m.group(1) + (shade if contrast(m.group(2), surface) < 1.4 else m.group(2))
+                           + m.group(3), b.symbol))
 
 
 def _initials(b: Brand) -> str:
@@ -399,9 +405,13 @@ def icon_of(b: Brand) -> Icon:
         color = WHITE if contrast(WHITE, b.brand) >= 3 else b.ink
         return Icon(b.brand, _art(_recolor(b.symbol, color)), 0.56)
     if b.symbol is not None:
-        # A glyph on a filled shape: the shape's colour becomes the tile, so the glyph reads as on a plain
-        # brand tile (the shape's edge only shows where the tile's corners are rounder than it).
+        # A glyph on a filled shape: the shape's colour becomes the tile and the shape itself goes, so the
+        # glyph sits on a plain tile at the same size as a one-colour symbol would.
         back = next((c for c in b.symbol_colors if luminance(c) < 0.85), b.symbol_colors[0])
+        glyph = re.sub(rf'<(?:rect|circle|ellipse|path|polygon)\b[^>]*fill="{back}"[^>]*/>', "", b.symbol,
+                       flags=re.IGNORECASE)
+        if _paints(glyph):
+            return Icon(back, _art(glyph), 0.56)
         return Icon(back, _art(b.symbol), 0.8)
     color = WHITE if contrast(WHITE, b.brand) >= 3 else b.ink
     letters = text(_initials(b), b.name_keys, CANVAS / 2, 0, 300, color, "center", max_w=400)
@@ -517,7 +527,7 @@ def storefront(b: Brand) -> str:
              'fill="url(#fascia)"/>')
     p.append(f'<rect x="196" y="264" width="1208" height="162" fill="none" stroke="{WHITE}" '
              'stroke-opacity="0.18" stroke-width="2"/>')
-    logo, _ = place(logo_for(b, frame), 240, 279, 1120, 132)
+    logo, _ = place(logo_for(b, frame), 240, 272, 1120, 146)
     p.append(logo)
     for lx in (420, 800, 1180):  # gooseneck lamps and their light on the fascia
         p.append(_glow(lx, 262, 200, 70, "lamp"))
@@ -825,14 +835,14 @@ def letterhead(b: Brand) -> str:
     y = rule_y + 80
     p.append(text("1 March 2025", b.body_keys, 110, y, 21, b.muted).markup)
     y += 80
-    p.append(text("Dear Sam,", b.body_keys, 110, y, 22, b.ink).markup)
+    p.append(text("Dear Sam,", b.body_keys, 110, y, 22, b.body).markup)
     y += 64
     for para in LOREM:
-        markup, y = _paragraph(para, b.body_keys, 110, y, 22, 38, 1000, b.ink)
+        markup, y = _paragraph(para, b.body_keys, 110, y, 22, 38, 1000, b.body)
         p.append(markup)
         y += 26
     y += 20
-    p.append(text("Kind regards,", b.body_keys, 110, y, 22, b.ink).markup)
+    p.append(text("Kind regards,", b.body_keys, 110, y, 22, b.body).markup)
     y += 110
     p.append(text(PERSON, b.body_bold_keys, 110, y, 24, b.ink).markup)
     p.append(text(f"{ROLE}, {b.name}" if b.name else ROLE, b.body_keys, 110, y + 40, 20, b.muted,
