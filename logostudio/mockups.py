@@ -12,6 +12,8 @@ Social sizes follow what the networks ask for (2024): X/Twitter header 1500×500
 banner 1584×396, Facebook cover 820×312 (its desktop display size), Open Graph link preview
 1200×630, avatar 400×400 (X's recommended profile photo; every network crops it to a circle, so
 the artwork stays inside the inscribed circle).
+
+``python -m logostudio.mockups`` redraws ``docs/mockups.png``, every mock-up of three logos.
 """
 
 from __future__ import annotations
@@ -629,6 +631,7 @@ def mug(b: Brand) -> str:
     return (defs + '<rect width="1000" height="800" fill="url(#wall)"/>'
             + '<rect y="560" width="1000" height="240" fill="url(#table)"/>'
             + '<rect y="560" width="1000" height="3" fill="#FFFFFF" fill-opacity="0.4"/>'
+            + '<g transform="translate(490 410) scale(1.3) translate(-490 -410)">'
             + _glow(500, 622, 260, 40, "floor")
             + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#000000" stroke-opacity="0.1" '
               'stroke-width="40" transform="translate(4 6)"/>'
@@ -639,7 +642,7 @@ def mug(b: Brand) -> str:
             + f'<g clip-path="url(#mug)">{logo}<rect x="330" y="180" width="320" height="460" fill="url(#cyl)"/></g>'
             + '<ellipse cx="490" cy="210" rx="160" ry="30" fill="#F2F2EF"/>'
             + f'<ellipse cx="490" cy="212" rx="146" ry="24" fill="{inside}"/>'
-            + '<ellipse cx="490" cy="218" rx="140" ry="18" fill="#000000" fill-opacity="0.25"/>')
+            + '<ellipse cx="490" cy="218" rx="140" ry="18" fill="#000000" fill-opacity="0.25"/></g>')
 
 
 # ---------------------------------------------------------------- phone app icon
@@ -754,7 +757,8 @@ def cover(b: Brand, width: int, height: int, logo_h: float = 0.56, logo_w: float
                   f'stroke="{a2}" stroke-opacity="0.8" stroke-width="{_n(max(3.0, 0.035 * h))}"/>')
     # Left: a dot grid and a half disc in the accent.
     step = 0.075 * h
-    cols = max(0, min(6, int((free_left - 0.1 * h) / step)))
+    cols = min(6, int((free_left - 0.1 * h) / step))
+    cols = cols if cols >= 3 else 0  # a lone column of dots looks like a mistake
     for i in range(cols):
         for j in range(4):
             shapes.append(f'<circle cx="{_n(0.1 * h + i * step)}" cy="{_n(0.14 * h + j * step)}" '
@@ -957,3 +961,91 @@ def social_files(design: Design, name: str) -> list[tuple[str, bytes]]:
     """The social images for the brand kit as (path, PNG bytes)."""
     b = brand_of(design, name)
     return [(path, render_mockup(design, name, mockup_id, b)) for path, mockup_id in SOCIAL_FILES]
+
+
+# ---------------------------------------------------------------- contact sheet (docs, previews)
+
+
+SHEET_ROWS: tuple[tuple[str, ...], ...] = (
+    ("business-cards", "storefront", "app-icon"),
+    ("card-front", "card-back", "mug", "tshirts"),
+    ("letterhead", "social-profile", "on-dark", "on-photo"),
+    ("cover-x", "open-graph", "avatar"),
+    ("cover-linkedin", "cover-facebook"),
+)
+
+
+def contact_sheet(items: list[tuple[Design, str]], width: int = 1400) -> bytes:
+    """Every mock-up of each (design, name) as a PNG page: one captioned block per logo, rows justified
+    to ``width``. For looking at the mock-ups as a customer would (docs/mockups.png)."""
+    import importlib.util
+    from pathlib import Path
+
+    from PIL import ImageDraw, ImageFont
+
+    def font(key: str, size: int) -> ImageFont.FreeTypeFont:
+        spec = FACES[key]
+        found = importlib.util.find_spec(spec.package)
+        assert found is not None and found.submodule_search_locations
+        folder = Path(next(iter(found.submodule_search_locations)))
+        return ImageFont.truetype(str(folder / "files" / spec.file), size)
+
+    gap, margin, label_h, head_h = 14, 28, 26, 64
+    head_font, label_font = font("roboto-b", 26), font("roboto-r", 15)
+    titles = {m.id: m.title for m in list_mockups()}
+    blocks: list[Image.Image] = []
+    for design, name in items:
+        b = brand_of(design, name)
+        rows = []
+        for ids in SHEET_ROWS:
+            sizes = [_BY_ID[i][0] for i in ids]
+            inner = width - 2 * margin - gap * (len(ids) - 1)
+            h = inner / sum(m.width / m.height for m in sizes)
+            row = Image.new("RGB", (width, round(h) + label_h), (236, 236, 238))
+            draw = ImageDraw.Draw(row)
+            x = float(margin)
+            for m in sizes:
+                w = m.width * h / m.height
+                png = Image.open(io.BytesIO(render_mockup(design, name, m.id, b))).convert("RGB")
+                row.paste(png.resize((round(w), round(h)), Image.LANCZOS), (round(x), 0))
+                draw.text((round(x), round(h) + 5), f"{titles[m.id]}  ·  {m.width}×{m.height}",
+                          fill=(80, 80, 88), font=label_font)
+                x += w + gap
+            rows.append(row)
+        block = Image.new("RGB", (width, head_h + sum(r.height + gap for r in rows)), (236, 236, 238))
+        ImageDraw.Draw(block).text((margin, 22), f"{b.name or 'Logo'}  —  {design.layout} logo, {design.font}",
+                                   fill=(30, 30, 34), font=head_font)
+        y = head_h
+        for row in rows:
+            block.paste(row, (0, y))
+            y += row.height + gap
+        blocks.append(block)
+    sheet = Image.new("RGB", (width, sum(bl.height for bl in blocks) + margin), (236, 236, 238))
+    y = 0
+    for block in blocks:
+        sheet.paste(block, (0, y))
+        y += block.height
+    out = io.BytesIO()
+    sheet.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _docs_sheet(out: str = "docs/mockups.png") -> None:
+    """Write the README's contact sheet: three logos of different layouts and themes."""
+    from logostudio.design import Brief, design_variants
+
+    items = [
+        (design_variants(Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37"), 6, 3)[1],
+         "Blue Bean"),
+        (design_variants(Brief("law firm", "Hart & Vale", None, "elegant", "dark", "navy"), 6, 1)[0], "Hart & Vale"),
+        (design_variants(Brief("bakery", "Golden Crust Artisan Bakery", "Since 1952", "vintage", "warm", "mustard"),
+                         6, 2)[4], "Golden Crust Artisan Bakery"),
+    ]
+    with open(out, "wb") as f:
+        f.write(contact_sheet(items))
+
+
+if __name__ == "__main__":  # python -m logostudio.mockups [out.png]
+    import sys
+
+    _docs_sheet(*sys.argv[1:2])

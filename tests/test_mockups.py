@@ -35,7 +35,7 @@ LOGO_AT: dict[str, list[tuple[tuple[float, float, float, float], str]]] = {
     "card-front": [((0.19, 0.24, 0.81, 0.76), "own")],
     "storefront": [((0.14, 0.27, 0.86, 0.42), "dark")],  # on the fascia above the awning
     "tshirts": [((0.18, 0.31, 0.37, 0.52), "light"), ((0.63, 0.31, 0.82, 0.52), "dark")],  # on each chest
-    "mug": [((0.37, 0.35, 0.61, 0.64), "light")],
+    "mug": [((0.34, 0.31, 0.64, 0.67), "light")],
     "social-profile": [((0.21, 0.08, 0.79, 0.335), "theme")],  # in the header
     "cover-x": COVER, "cover-linkedin": COVER, "cover-facebook": COVER, "open-graph": COVER,
     "letterhead": [((0.08, 0.055, 0.45, 0.17), "light")],  # top left
