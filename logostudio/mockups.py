@@ -122,7 +122,7 @@ def _shadow(x: float, y: float, w: float, h: float, r: float, blur: float, opaci
     out = []
     for i in range(layers, 0, -1):
         g = blur * i / layers
-        out.append(_rrect(x - g, y - g + dy, w + 2 * g, h + 2 * g, r + g, color, f' fill-opacity="{_n(a)}"'))
+        out.append(_rrect(x - g, y - g + dy, w + 2 * g, h + 2 * g, r + g, color, f' fill-opacity="{a:.4f}"'))
     return "".join(out)
 
 
@@ -353,7 +353,8 @@ def brand_of(design: Design, name: str) -> Brand:
     name_text = _one_line(name) or _one_line(str(design.extra.get("name_text") or ""))
     body_family = str(design.extra.get("slogan_font") or design.font)
     return Brand(
-        name=name_text, brand=brand, accent=accent, ink=ink, body=body, muted=muted, tint=mix(brand, WHITE, 0.9), dark=dark,
+        name=name_text, brand=brand, accent=accent, ink=ink, body=body, muted=muted, tint=mix(brand, WHITE, 0.9),
+        dark=dark,
         own_bg=own_bg, own=own, light=light, on_dark=on_dark, symbol=symbol,
         symbol_colors=tuple(_paints(symbol or "")),
         name_keys=_face_keys(design.font, _BOLD), body_keys=_face_keys(body_family, _REGULAR) + ["roboto-r"],
@@ -546,10 +547,9 @@ def storefront(b: Brand) -> str:
     p.append('<rect x="150" y="520" width="1300" height="26" fill="#000000" fill-opacity="0.12"/>')
     for gx, gw in ((220, 540), (1040, 350)):
         p.append(_rrect(gx, 560, gw, 280, 0, "url(#glass)"))
-        p.append(f'<path d="M{gx + gw * 0.15} 560h{gw * 0.28}l{-gw * 0.3} 280h{-gw * 0.28}z" '
-                 'fill="url(#reflect)"/>')
-        p.append(f'<path d="M{gx + gw * 0.6} 560h{gw * 0.1}l{-gw * 0.3} 280h{-gw * 0.1}z" '
-                 'fill="url(#reflect)"/>')
+        for start, band in ((0.15, 0.28), (0.6, 0.1)):  # reflections: slanted bands of light
+            p.append(f'<path d="M{_n(gx + gw * start)} 560h{_n(gw * band)}l{_n(-gw * 0.3)} 280h{_n(-gw * band)}z" '
+                     'fill="url(#reflect)"/>')
     decal = mark_for(b, "#26313A")
     if decal is not None:
         p.append(f'<g opacity="0.85">{place(decal, 430, 640, 120, 110)[0]}</g>')
@@ -578,7 +578,7 @@ def storefront(b: Brand) -> str:
         p.append(f'<ellipse cx="{px + 60}" cy="905" rx="80" ry="12" fill="#000000" fill-opacity="0.18"/>')
         for cx, cy, r in ((px + 30, 800, 44), (px + 90, 796, 46), (px + 60, 770, 50)):
             p.append(f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="#3E5B3A"/>')
-            p.append(f'<circle cx="{cx - r * 0.25}" cy="{cy - r * 0.3}" r="{r * 0.55}" fill="#4E7148"/>')
+            p.append(f'<circle cx="{_n(cx - r * 0.25)}" cy="{_n(cy - r * 0.3)}" r="{_n(r * 0.55)}" fill="#4E7148"/>')
         p.append(f'<path d="M{px} 820H{px + 120}L{px + 106} 904H{px + 14}Z" fill="{frame}"/>')
         p.append(f'<rect x="{px - 4}" y="816" width="128" height="14" fill="{mix(frame, WHITE, 0.15)}"/>')
     return "".join(p)
@@ -683,11 +683,11 @@ def app_icon(b: Brand) -> str:
     screen.append(_rrect(478, 99, 32, 14, 4, "none", ' stroke="#FFFFFF" stroke-width="1.5" stroke-opacity="0.8"'))
     screen.append(_rrect(481, 102, 22, 8, 2, WHITE))
     screen.append(_rrect(290, 90, 100, 30, 15, "#000000"))
-    side, left, gap, top, pitch = 76, 160, 10, 150, 110
+    side, left, top, pitch_x, pitch_y = 76, 160, 150, 93.3, 110  # a 4 × 5 grid of apps
     n = 0
     for row in range(5):
         for col in range(4):
-            x, y = left + col * (side + 17.3 + gap - 10), top + row * pitch
+            x, y = left + col * pitch_x, top + row * pitch_y
             if (row, col) == (1, 1):
                 screen.append(_shadow(x, y, side, side, 17, 4, 0.12, dy=2, layers=3))
                 screen.append(draw_icon(b, x, y, side))
@@ -703,7 +703,7 @@ def app_icon(b: Brand) -> str:
                 n += 1
     screen.append(_rrect(152, 814, 376, 96, 32, "url(#glass)"))
     for col in range(4):
-        screen.append(_placeholder_icon(n + col, 168 + col * (side + 17.3), 824, side))
+        screen.append(_placeholder_icon(n + col, 168 + col * pitch_x, 824, side))
     screen.append(_rrect(280, 906, 120, 5, 2.5, WHITE, ' fill-opacity="0.8"'))
     p.append(f'<g clip-path="url(#screen)">{"".join(screen)}</g>')
     # The icon large, with its name, and at the sizes it is seen at.
