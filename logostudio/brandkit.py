@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable
 
@@ -37,6 +36,7 @@ from PIL import Image
 from logostudio.design import Design
 from logostudio.design.palettes import luminance, oklch
 from logostudio.design.scene import CANVAS
+from logostudio.filenames import slugify
 from logostudio.mockups import social_files
 from logostudio.raster import svg_to_png
 
@@ -57,9 +57,7 @@ _HEX = re.compile(r'(?:fill|stroke)="(#[0-9A-Fa-f]{6})"')
 
 def kit_folder(name: str) -> str:
     """The zip's top folder: an ASCII slug of the business name ("Café Noé" → cafe-noe-brand-kit)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
-    return f"{slug or 'logo'}-brand-kit"
+    return f"{slugify(name)}-brand-kit"
 
 
 def build_brand_kit(design: Design, name: str) -> bytes:
@@ -102,8 +100,10 @@ def _icons(design: Design, transparent_svg: str, bg: str) -> list[tuple[str, byt
         box = content_box(transparent_svg)
         fav_svg, fav_bg = design.svg, bg
         touch_svg, touch_bg = design.svg, bg
-    return [("favicon.ico", favicon(_framed(fav_svg, box, 0.03), fav_bg)),
-            ("apple-touch-icon.png", touch_icon(_framed(touch_svg, box, 0.12), touch_bg))]
+    return [
+        ("favicon.ico", favicon(_framed(fav_svg, box, 0.03), fav_bg)),
+        ("apple-touch-icon.png", touch_icon(_framed(touch_svg, box, 0.12), touch_bg)),
+    ]
 
 
 def content_box(svg: str) -> tuple[float, float, float, float]:
@@ -129,8 +129,9 @@ def _framed(svg: str, box: tuple[float, float, float, float], pad: float) -> str
 
 def favicon(svg: str, background: str | None = None) -> bytes:
     """An ICO with 16, 32 and 48 px images, each rendered from the SVG (sharper than one downscale)."""
-    images = [Image.open(io.BytesIO(svg_to_png(svg, size, background=background))).convert("RGBA")
-              for size in FAVICON_SIZES]
+    images = [
+        Image.open(io.BytesIO(svg_to_png(svg, size, background=background))).convert("RGBA") for size in FAVICON_SIZES
+    ]
     out = io.BytesIO()
     largest = images[-1]
     largest.save(out, format="ICO", sizes=[(s, s) for s in FAVICON_SIZES], append_images=images[:-1])
@@ -212,14 +213,16 @@ def brand_text(design: Design, name: str, paths: Iterable[str]) -> str:
         lines.append(f"  Name as set: {_one_line(str(design.extra['name_text']))}")
     small = "symbol.svg or favicon.ico" if design.symbol_svg else "favicon.ico"
     lines += [
-        "", "Usage",
+        "",
+        "Usage",
         "  Clear space: keep at least 10% of the logo's drawn width empty on every side.",
         f"  Minimum size: 160 px (about 25 mm) wide for the full logo; smaller than that, use {small}.",
         "  On light backgrounds use logo or logo-transparent; on dark ones use logo-dark.",
         "  Use the SVGs wherever possible; the PNGs are for places that do not take SVG.",
         "  social/: profile picture (400 px; networks crop it to a circle, the artwork stays inside), X header",
         "  1500x500, LinkedIn banner 1584x396, Facebook cover 820x312, link preview (Open Graph) 1200x630.",
-        "", "Files",
+        "",
+        "Files",
     ]
     lines += [f"  {path}" for path in ["brand.txt", *paths]]
     return "\n".join(lines) + "\n"

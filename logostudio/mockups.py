@@ -64,14 +64,20 @@ PERSON, ROLE = "Alex Morgan", "Founder"
 CONTACT = ("+1 (555) 010-0199", "hello@example.com", "www.example.com")
 ADDRESS = "12 Example Street, Springfield"
 LOREM = (
-    ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer posuere erat a ante venenatis "
-     "dapibus posuere velit aliquet. Cras mattis consectetur purus sit amet fermentum, donec ullamcorper "
-     "nulla non metus auctor fringilla."),
-    ("Maecenas faucibus mollis interdum. Nullam quis risus eget urna mollis ornare vel eu leo. Vestibulum "
-     "id ligula porta felis euismod semper. Aenean lacinia bibendum nulla sed consectetur, sed posuere "
-     "consectetur est at lobortis."),
-    ("Donec sed odio dui. Curabitur blandit tempus porttitor. Etiam porta sem malesuada magna mollis "
-     "euismod, nullam id dolor id nibh ultricies vehicula ut id elit."),
+    (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer posuere erat a ante venenatis "
+        "dapibus posuere velit aliquet. Cras mattis consectetur purus sit amet fermentum, donec ullamcorper "
+        "nulla non metus auctor fringilla."
+    ),
+    (
+        "Maecenas faucibus mollis interdum. Nullam quis risus eget urna mollis ornare vel eu leo. Vestibulum "
+        "id ligula porta felis euismod semper. Aenean lacinia bibendum nulla sed consectetur, sed posuere "
+        "consectetur est at lobortis."
+    ),
+    (
+        "Donec sed odio dui. Curabitur blandit tempus porttitor. Etiam porta sem malesuada magna mollis "
+        "euismod, nullam id dolor id nibh ultricies vehicula ut id elit."
+    ),
 )
 
 
@@ -89,18 +95,19 @@ def _hex(value: object, default: str) -> str:
 
 
 def _chroma(color: str) -> float:
-    channels = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+    channels = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
     return (max(channels) - min(channels)) / 255
 
 
 def _svg(width: int, height: int, body: str, title: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-            f'height="{height}"><title>{escape(title)}</title>{body}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}"><title>{escape(title)}</title>{body}</svg>'
+    )
 
 
 def _png(svg: str, width: int, height: int) -> bytes:
-    return cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=width, output_height=height,
-                            unsafe=False)
+    return cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=width, output_height=height, unsafe=False)
 
 
 def _one_line(text: str) -> str:
@@ -109,12 +116,21 @@ def _one_line(text: str) -> str:
 
 
 def _rrect(x: float, y: float, w: float, h: float, r: float, fill: str, extra: str = "") -> str:
-    return (f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(r)}" fill="{fill}"'
-            f'{extra}/>')
+    return f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(r)}" fill="{fill}"{extra}/>'
 
 
-def _shadow(x: float, y: float, w: float, h: float, r: float, blur: float, opacity: float,
-            dy: float = 0.0, color: str = "#000000", layers: int | None = None) -> str:
+def _shadow(
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    r: float,
+    blur: float,
+    opacity: float,
+    dy: float = 0.0,
+    color: str = "#000000",
+    layers: int | None = None,
+) -> str:
     """A soft drop shadow for a rounded rectangle: stacked faint rectangles (cairosvg has no blur filter),
     about one per 1.5 px of blur so the steps do not show."""
     layers = layers or max(3, min(24, round(blur / 1.5)))
@@ -126,8 +142,9 @@ def _shadow(x: float, y: float, w: float, h: float, r: float, blur: float, opaci
     return "".join(out)
 
 
-def _linear(gid: str, stops: list[tuple[float, str, float]], x1: float = 0, y1: float = 0, x2: float = 0,
-            y2: float = 1) -> str:
+def _linear(
+    gid: str, stops: list[tuple[float, str, float]], x1: float = 0, y1: float = 0, x2: float = 0, y2: float = 1
+) -> str:
     s = "".join(f'<stop offset="{_n(o)}" stop-color="{c}" stop-opacity="{_n(a)}"/>' for o, c, a in stops)
     return f'<linearGradient id="{gid}" x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}">{s}</linearGradient>'
 
@@ -240,16 +257,35 @@ class Typeset:
         return self.box[1] + self.box[3]
 
 
-def text(words: str, keys: list[str], x: float, y_top: float, size: float, color: str, align: str = "left",
-         max_w: float = 1e5, min_size: float | None = None, max_lines: int = 1, tracking: float = 0.0,
-         max_h: float | None = None) -> Typeset:
+def text(
+    words: str,
+    keys: list[str],
+    x: float,
+    y_top: float,
+    size: float,
+    color: str,
+    align: str = "left",
+    max_w: float = 1e5,
+    min_size: float | None = None,
+    max_lines: int = 1,
+    tracking: float = 0.0,
+    max_h: float | None = None,
+) -> Typeset:
     """``words`` as glyph outlines, its ink top at ``y_top``; ``x`` is the left, centre or right edge."""
     line, key = _drawable(_one_line(words), keys)
     empty = Typeset("", (x, y_top, 0.0, 0.0))
     if not line:
         return empty
-    block = fit_text(line, key, tracking, max_w, size, min_size if min_size is not None else size * 0.45,
-                     max_lines=max_lines, max_h=max_h)
+    block = fit_text(
+        line,
+        key,
+        tracking,
+        max_w,
+        size,
+        min_size if min_size is not None else size * 0.45,
+        max_lines=max_lines,
+        max_h=max_h,
+    )
     if block is None:
         return empty
     if align == "right":
@@ -259,8 +295,9 @@ def text(words: str, keys: list[str], x: float, y_top: float, size: float, color
     return Typeset(_FILL_ATTR.sub(f'fill="{color}"', tpl, count=1), (box.x0, box.y0, box.w, box.h))
 
 
-def _paragraph(words: str, keys: list[str], x: float, y_top: float, size: float, leading: float, width: float,
-               color: str) -> tuple[str, float]:
+def _paragraph(
+    words: str, keys: list[str], x: float, y_top: float, size: float, leading: float, width: float, color: str
+) -> tuple[str, float]:
     """Left-aligned wrapped text (greedy, by real ink widths); returns markup and the next line's top."""
     _, key = _drawable(words, keys)
     lines: list[str] = []
@@ -334,31 +371,39 @@ def brand_of(design: Design, name: str) -> Brand:
         muted = body
     own_bg = _hex((_BG_FILL.search(design.svg) or [None, None])[1], WHITE)
     dark_bg = _hex((_BG_FILL.search(design.dark_svg or "") or [None, None])[1], "")
-    dark = dark_bg if dark_bg and luminance(dark_bg) < 0.05 else (
-        own_bg if luminance(own_bg) < 0.05 else mix(brand, "#0C0D10", 0.86))
+    dark = (
+        dark_bg
+        if dark_bg and luminance(dark_bg) < 0.05
+        else (own_bg if luminance(own_bg) < 0.05 else mix(brand, "#0C0D10", 0.86))
+    )
     if luminance(dark) >= 0.05:
         dark = "#16171B"
     own_dark = luminance(own_bg) < 0.2
     own = _art(_body(design.svg))
     plate = _art(_body(design.svg, keep_bg=True))  # the logo with its square background, as a last resort
-    if design.transparent_svg:
-        light = _art(_body(design.transparent_svg))
-    else:
-        light = plate if own_dark else own
-    if design.dark_svg:
-        on_dark = _art(_body(design.dark_svg))
-    else:
-        on_dark = own if own_dark else plate
+    light = _art(_body(design.transparent_svg)) if design.transparent_svg else plate if own_dark else own
+    on_dark = _art(_body(design.dark_svg)) if design.dark_svg else own if own_dark else plate
     symbol = _body(design.symbol_svg) if design.symbol_svg and _paints(design.symbol_svg) else None
     name_text = _one_line(name) or _one_line(str(design.extra.get("name_text") or ""))
     body_family = str(design.extra.get("slogan_font") or design.font)
     return Brand(
-        name=name_text, brand=brand, accent=accent, ink=ink, body=body, muted=muted, tint=mix(brand, WHITE, 0.9),
+        name=name_text,
+        brand=brand,
+        accent=accent,
+        ink=ink,
+        body=body,
+        muted=muted,
+        tint=mix(brand, WHITE, 0.9),
         dark=dark,
-        own_bg=own_bg, own=own, light=light, on_dark=on_dark, symbol=symbol,
+        own_bg=own_bg,
+        own=own,
+        light=light,
+        on_dark=on_dark,
+        symbol=symbol,
         symbol_colors=tuple(_paints(symbol or "")),
-        name_keys=_face_keys(design.font, _BOLD), body_keys=_face_keys(body_family, _REGULAR) + ["roboto-r"],
-        body_bold_keys=_face_keys(body_family, _BOLD) + ["roboto-b"],
+        name_keys=_face_keys(design.font, _BOLD),
+        body_keys=[*_face_keys(body_family, _REGULAR), "roboto-r"],
+        body_bold_keys=[*_face_keys(body_family, _BOLD), "roboto-b"],
     )
 
 
@@ -384,8 +429,11 @@ def mark_for(b: Brand, surface: str) -> Art | None:
     # A glyph on a filled shape: a shape the surface would swallow turns a shade lighter (or darker),
     # so the symbol keeps its outline instead of leaving a small glyph floating in empty space.
     shade = mix(surface, WHITE, 0.16) if luminance(surface) < 0.3 else mix(surface, "#000000", 0.1)
-    return _art(_PAINT.sub(lambda m: m.group(1) + (shade if contrast(m.group(2), surface) < 1.4 else m.group(2))
-                           + m.group(3), b.symbol))
+    return _art(
+        _PAINT.sub(
+            lambda m: m.group(1) + (shade if contrast(m.group(2), surface) < 1.4 else m.group(2)) + m.group(3), b.symbol
+        )
+    )
 
 
 def _initials(b: Brand) -> str:
@@ -411,8 +459,9 @@ def icon_of(b: Brand) -> Icon:
         # A glyph on a filled shape: the shape's colour becomes the tile and the shape itself goes, so the
         # glyph sits on a plain tile at the same size as a one-colour symbol would.
         back = next((c for c in b.symbol_colors if luminance(c) < 0.85), b.symbol_colors[0])
-        glyph = re.sub(rf'<(?:rect|circle|ellipse|path|polygon)\b[^>]*fill="{back}"[^>]*/>', "", b.symbol,
-                       flags=re.IGNORECASE)
+        glyph = re.sub(
+            rf'<(?:rect|circle|ellipse|path|polygon)\b[^>]*fill="{back}"[^>]*/>', "", b.symbol, flags=re.IGNORECASE
+        )
         if _paints(glyph):
             return Icon(back, _art(glyph), 0.56)
         return Icon(back, _art(b.symbol), 0.8)
@@ -479,22 +528,32 @@ def _card_in_scene(body: str, x: float, y: float, angle: float, scale: float, li
     w, h = CARD_W, CARD_H
     shadow = _shadow(0, 0, w, h, 6, 34, 0.34, dy=18) + _shadow(0, 0, w, h, 6, 5, 0.2, dy=3, layers=3)
     sheen = f'<rect width="{w}" height="{h}" fill="url(#{gid})"/>'
-    edge = (f'<rect x="0.75" y="0.75" width="{w - 1.5}" height="{h - 1.5}" fill="none" stroke="#000000" '
-            f'stroke-opacity="{0.10 if light_edge else 0.2}" stroke-width="1.5"/>')
-    return (f'<g transform="translate({_n(x)} {_n(y)}) rotate({_n(angle)}) scale({_n(scale)})">'
-            f'{shadow}<g clip-path="url(#card-clip)">{body}{sheen}</g>{edge}</g>')
+    edge = (
+        f'<rect x="0.75" y="0.75" width="{w - 1.5}" height="{h - 1.5}" fill="none" stroke="#000000" '
+        f'stroke-opacity="{0.10 if light_edge else 0.2}" stroke-width="1.5"/>'
+    )
+    return (
+        f'<g transform="translate({_n(x)} {_n(y)}) rotate({_n(angle)}) scale({_n(scale)})">'
+        f'{shadow}<g clip-path="url(#card-clip)">{body}{sheen}</g>{edge}</g>'
+    )
 
 
 def business_cards(b: Brand) -> str:
     back_bg = _card_back_colors(b)[0]
-    defs = ("<defs>" + _linear("desk", [(0, "#EEEBE6", 1), (1, "#D8D3CC", 1)], 0, 0, 0.4, 1)
-            + _radial("vignette", [(0.55, "#000000", 0), (1, "#000000", 0.16)])
-            + _linear("sheen", [(0, WHITE, 0.16), (0.45, WHITE, 0), (1, "#000000", 0.05)], 0, 0, 1, 1)
-            + f'<clipPath id="card-clip"><rect width="{CARD_W}" height="{CARD_H}"/></clipPath></defs>')
-    return (defs + '<rect width="1600" height="1000" fill="url(#desk)"/>'
-            + '<rect x="-400" y="-300" width="2400" height="1600" fill="url(#vignette)"/>'
-            + _card_in_scene(card_back(b), 170, 170, -8, 0.68, luminance(back_bg) > 0.5, "sheen")
-            + _card_in_scene(card_front(b), 700, 380, 4, 0.68, not b.own_is_dark, "sheen"))
+    defs = (
+        "<defs>"
+        + _linear("desk", [(0, "#EEEBE6", 1), (1, "#D8D3CC", 1)], 0, 0, 0.4, 1)
+        + _radial("vignette", [(0.55, "#000000", 0), (1, "#000000", 0.16)])
+        + _linear("sheen", [(0, WHITE, 0.16), (0.45, WHITE, 0), (1, "#000000", 0.05)], 0, 0, 1, 1)
+        + f'<clipPath id="card-clip"><rect width="{CARD_W}" height="{CARD_H}"/></clipPath></defs>'
+    )
+    return (
+        defs
+        + '<rect width="1600" height="1000" fill="url(#desk)"/>'
+        + '<rect x="-400" y="-300" width="2400" height="1600" fill="url(#vignette)"/>'
+        + _card_in_scene(card_back(b), 170, 170, -8, 0.68, luminance(back_bg) > 0.5, "sheen")
+        + _card_in_scene(card_front(b), 700, 380, 4, 0.68, not b.own_is_dark, "sheen")
+    )
 
 
 # ---------------------------------------------------------------- shop sign
@@ -503,16 +562,18 @@ def business_cards(b: Brand) -> str:
 def storefront(b: Brand) -> str:
     frame = b.dark
     wall, wall2 = "#E9E3D8", "#DCD4C6"
-    defs = ("<defs>"
-            + _linear("wall", [(0, wall, 1), (1, wall2, 1)])
-            + _linear("glass", [(0, "#3C4A55", 1), (0.55, "#26313A", 1), (1, "#1D252C", 1)])
-            + _linear("reflect", [(0, WHITE, 0), (0.5, WHITE, 0.13), (1, WHITE, 0)], 0, 0, 1, 0)
-            + _linear("pave", [(0, "#B9B4AC", 1), (1, "#9D978E", 1)])
-            + _linear("fascia", [(0, WHITE, 0.10), (0.5, WHITE, 0), (1, "#000000", 0.18)])
-            + _radial("lamp", [(0, "#FFF6DC", 0.3), (0.5, "#FFF6DC", 0.12), (1, "#FFF6DC", 0)])
-            + _linear("awn-shade", [(0, "#000000", 0), (1, "#000000", 0.22)])
-            + '<clipPath id="awning"><path d="M190 440H1410L1450 520H150Z"/></clipPath>'
-            + "</defs>")
+    defs = (
+        "<defs>"
+        + _linear("wall", [(0, wall, 1), (1, wall2, 1)])
+        + _linear("glass", [(0, "#3C4A55", 1), (0.55, "#26313A", 1), (1, "#1D252C", 1)])
+        + _linear("reflect", [(0, WHITE, 0), (0.5, WHITE, 0.13), (1, WHITE, 0)], 0, 0, 1, 0)
+        + _linear("pave", [(0, "#B9B4AC", 1), (1, "#9D978E", 1)])
+        + _linear("fascia", [(0, WHITE, 0.10), (0.5, WHITE, 0), (1, "#000000", 0.18)])
+        + _radial("lamp", [(0, "#FFF6DC", 0.3), (0.5, "#FFF6DC", 0.12), (1, "#FFF6DC", 0)])
+        + _linear("awn-shade", [(0, "#000000", 0), (1, "#000000", 0.22)])
+        + '<clipPath id="awning"><path d="M190 440H1410L1450 520H150Z"/></clipPath>'
+        + "</defs>"
+    )
     p = [defs, '<rect width="1600" height="1000" fill="url(#wall)"/>']
     # Stone courses on the wall.
     for y in range(60, 860, 64):
@@ -526,10 +587,13 @@ def storefront(b: Brand) -> str:
     # Shopfront: frame, fascia, awning, windows and door.
     p.append(_shadow(180, 250, 1240, 612, 0, 18, 0.25, dy=6))
     p.append(_rrect(180, 250, 1240, 612, 0, frame))
-    p.append(_rrect(180, 250, 1240, 190, 0, frame) + '<rect x="180" y="250" width="1240" height="190" '
-             'fill="url(#fascia)"/>')
-    p.append(f'<rect x="196" y="264" width="1208" height="162" fill="none" stroke="{WHITE}" '
-             'stroke-opacity="0.18" stroke-width="2"/>')
+    p.append(
+        _rrect(180, 250, 1240, 190, 0, frame) + '<rect x="180" y="250" width="1240" height="190" fill="url(#fascia)"/>'
+    )
+    p.append(
+        f'<rect x="196" y="264" width="1208" height="162" fill="none" stroke="{WHITE}" '
+        'stroke-opacity="0.18" stroke-width="2"/>'
+    )
     logo, _ = place(logo_for(b, frame), 240, 272, 1120, 146)
     p.append(logo)
     for lx in (420, 800, 1180):  # gooseneck lamps and their light on the fascia
@@ -538,18 +602,24 @@ def storefront(b: Brand) -> str:
         p.append(f'<path d="M{lx + 10} 200H{lx + 44}L{lx + 36} 214H{lx + 18}Z" fill="{frame}"/>')
     # Striped awning in the brand colour.
     stripe_b, stripe_w = b.brand, mix(b.brand, WHITE, 0.88)
-    stripes = "".join(f'<rect x="{150 + i * 65}" y="440" width="65" height="80" '
-                      f'fill="{stripe_b if i % 2 == 0 else stripe_w}"/>' for i in range(20))
-    p.append(f'<g clip-path="url(#awning)">{stripes}<rect x="150" y="440" width="1300" height="80" '
-             'fill="url(#awn-shade)"/></g>')
+    stripes = "".join(
+        f'<rect x="{150 + i * 65}" y="440" width="65" height="80" fill="{stripe_b if i % 2 == 0 else stripe_w}"/>'
+        for i in range(20)
+    )
+    p.append(
+        f'<g clip-path="url(#awning)">{stripes}<rect x="150" y="440" width="1300" height="80" '
+        'fill="url(#awn-shade)"/></g>'
+    )
     scallops = "".join(f"A32.5 20 0 0 0 {150 + (i + 1) * 65} 520" for i in range(20))
     p.append(f'<path d="M150 520{scallops}Z" fill="{stripe_b}"/>')
     p.append('<rect x="150" y="520" width="1300" height="26" fill="#000000" fill-opacity="0.12"/>')
     for gx, gw in ((220, 540), (1040, 350)):
         p.append(_rrect(gx, 560, gw, 280, 0, "url(#glass)"))
         for start, band in ((0.15, 0.28), (0.6, 0.1)):  # reflections: slanted bands of light
-            p.append(f'<path d="M{_n(gx + gw * start)} 560h{_n(gw * band)}l{_n(-gw * 0.3)} 280h{_n(-gw * band)}z" '
-                     'fill="url(#reflect)"/>')
+            p.append(
+                f'<path d="M{_n(gx + gw * start)} 560h{_n(gw * band)}l{_n(-gw * 0.3)} 280h{_n(-gw * band)}z" '
+                'fill="url(#reflect)"/>'
+            )
     decal = mark_for(b, "#26313A")
     if decal is not None:
         p.append(f'<g opacity="0.85">{place(decal, 430, 640, 120, 110)[0]}</g>')
@@ -558,8 +628,7 @@ def storefront(b: Brand) -> str:
     p.append(_rrect(822, 566, 156, 200, 0, "url(#glass)"))
     p.append('<path d="M850 566h40l-46 200h-22z" fill="url(#reflect)"/>')
     p.append(f'<rect x="956" y="700" width="8" height="70" rx="4" fill="{mix(b.brand, "#C8C8C8", 0.7)}"/>')
-    p.append(f'<path d="M868 588L900 570L932 588" fill="none" stroke="{WHITE}" stroke-opacity="0.7" '
-             'stroke-width="2"/>')
+    p.append(f'<path d="M868 588L900 570L932 588" fill="none" stroke="{WHITE}" stroke-opacity="0.7" stroke-width="2"/>')
     p.append(_rrect(852, 588, 96, 40, 6, WHITE))
     p.append(text("OPEN", ["roboto-b"], 900, 600, 17, b.ink, "center", tracking=0.12).markup)
     # Projecting blade sign with the icon.
@@ -587,32 +656,56 @@ def storefront(b: Brand) -> str:
 # ---------------------------------------------------------------- T-shirts
 
 
-_TEE = ("M-62 0Q0 52 62 0L152 26Q206 52 252 124L200 196L150 166L156 520Q156 544 132 546"
-        "Q0 556 -132 546Q-156 544 -156 520L-150 166L-200 196L-252 124Q-206 52 -152 26Z")
+_TEE = (
+    "M-62 0Q0 52 62 0L152 26Q206 52 252 124L200 196L150 166L156 520Q156 544 132 546"
+    "Q0 556 -132 546Q-156 544 -156 520L-150 166L-200 196L-252 124Q-206 52 -152 26Z"
+)
 
 
 def _tee(b: Brand, cx: float, top: float, color: str, gid: str) -> str:
     logo, _ = place(logo_for(b, color), cx - 100, top + 118, 200, 170)
     dark_shirt = luminance(color) < 0.2
-    shadows = "".join(f'<path d="{_TEE}" fill="#000000" fill-opacity="0.05" transform="translate(0 {dy})"/>'
-                      for dy in (3, 6, 10, 14))
-    return (f'<g transform="translate({_n(cx)} {_n(top)})">{shadows}'
-            f'<path d="{_TEE}" fill="{color}"/>'
-            f'<path d="{_TEE}" fill="url(#{gid})"/>'
-            f'<path d="M-62 0Q0 52 62 0Q0 72 -62 0Z" fill="#000000" fill-opacity="{0.3 if dark_shirt else 0.1}"/>'
-            f'<path d="M-62 0Q0 52 62 0" fill="none" stroke="{mix(color, "#000000", 0.22)}" stroke-width="9"/>'
-            '<path d="M-150 166Q-156 90 -152 26M150 166Q156 90 152 26" fill="none" stroke="#000000" '
-            f'stroke-opacity="{0.14 if dark_shirt else 0.06}" stroke-width="2"/>'
-            f"</g>{logo}")
+    shadows = "".join(
+        f'<path d="{_TEE}" fill="#000000" fill-opacity="0.05" transform="translate(0 {dy})"/>' for dy in (3, 6, 10, 14)
+    )
+    return (
+        f'<g transform="translate({_n(cx)} {_n(top)})">{shadows}'
+        f'<path d="{_TEE}" fill="{color}"/>'
+        f'<path d="{_TEE}" fill="url(#{gid})"/>'
+        f'<path d="M-62 0Q0 52 62 0Q0 72 -62 0Z" fill="#000000" fill-opacity="{0.3 if dark_shirt else 0.1}"/>'
+        f'<path d="M-62 0Q0 52 62 0" fill="none" stroke="{mix(color, "#000000", 0.22)}" stroke-width="9"/>'
+        '<path d="M-150 166Q-156 90 -152 26M150 166Q156 90 152 26" fill="none" stroke="#000000" '
+        f'stroke-opacity="{0.14 if dark_shirt else 0.06}" stroke-width="2"/>'
+        f"</g>{logo}"
+    )
 
 
 def tshirts(b: Brand) -> str:
-    defs = ("<defs>" + _linear("bg", [(0, "#F1F0EE", 1), (1, "#DEDCD8", 1)])
-            + _linear("tee-shade", [(0, "#000000", 0.14), (0.22, "#000000", 0.02), (0.5, WHITE, 0.06),
-                                    (0.78, "#000000", 0.02), (1, "#000000", 0.16)], 0, 0, 1, 0)
-            + "</defs>")
-    return (defs + '<rect width="1200" height="900" fill="url(#bg)"/>'
-            + _tee(b, 330, 170, "#FAFAF8", "tee-shade") + _tee(b, 870, 170, b.dark, "tee-shade"))
+    defs = (
+        "<defs>"
+        + _linear("bg", [(0, "#F1F0EE", 1), (1, "#DEDCD8", 1)])
+        + _linear(
+            "tee-shade",
+            [
+                (0, "#000000", 0.14),
+                (0.22, "#000000", 0.02),
+                (0.5, WHITE, 0.06),
+                (0.78, "#000000", 0.02),
+                (1, "#000000", 0.16),
+            ],
+            0,
+            0,
+            1,
+            0,
+        )
+        + "</defs>"
+    )
+    return (
+        defs
+        + '<rect width="1200" height="900" fill="url(#bg)"/>'
+        + _tee(b, 330, 170, "#FAFAF8", "tee-shade")
+        + _tee(b, 870, 170, b.dark, "tee-shade")
+    )
 
 
 # ---------------------------------------------------------------- mug
@@ -620,29 +713,48 @@ def tshirts(b: Brand) -> str:
 
 def mug(b: Brand) -> str:
     body = "M330 210V590A160 30 0 0 0 650 590V210Z"
-    defs = ("<defs>" + _linear("wall", [(0, "#F4F1EC", 1), (1, "#E4DFD7", 1)])
-            + _linear("table", [(0, "#CDBFAE", 1), (1, "#B3A38F", 1)])
-            + _linear("cyl", [(0, "#000000", 0.26), (0.12, "#000000", 0.08), (0.27, WHITE, 0.32),
-                              (0.36, WHITE, 0.0), (0.8, "#000000", 0.06), (1, "#000000", 0.3)], 0, 0, 1, 0)
-            + _radial("floor", [(0, "#000000", 0.35), (1, "#000000", 0)])
-            + f'<clipPath id="mug"><path d="{body}"/></clipPath></defs>')
+    defs = (
+        "<defs>"
+        + _linear("wall", [(0, "#F4F1EC", 1), (1, "#E4DFD7", 1)])
+        + _linear("table", [(0, "#CDBFAE", 1), (1, "#B3A38F", 1)])
+        + _linear(
+            "cyl",
+            [
+                (0, "#000000", 0.26),
+                (0.12, "#000000", 0.08),
+                (0.27, WHITE, 0.32),
+                (0.36, WHITE, 0.0),
+                (0.8, "#000000", 0.06),
+                (1, "#000000", 0.3),
+            ],
+            0,
+            0,
+            1,
+            0,
+        )
+        + _radial("floor", [(0, "#000000", 0.35), (1, "#000000", 0)])
+        + f'<clipPath id="mug"><path d="{body}"/></clipPath></defs>'
+    )
     logo, _ = place(logo_for(b, WHITE), 385, 290, 210, 210)
     inside = mix(b.brand, "#000000", 0.15)
-    return (defs + '<rect width="1000" height="800" fill="url(#wall)"/>'
-            + '<rect y="560" width="1000" height="240" fill="url(#table)"/>'
-            + '<rect y="560" width="1000" height="3" fill="#FFFFFF" fill-opacity="0.4"/>'
-            + '<g transform="translate(490 410) scale(1.3) translate(-490 -410)">'
-            + _glow(500, 622, 260, 40, "floor")
-            + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#000000" stroke-opacity="0.1" '
-              'stroke-width="40" transform="translate(4 6)"/>'
-            + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#F7F7F5" stroke-width="34"/>'
-            + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#000000" stroke-opacity="0.12" '
-              'stroke-width="12" transform="translate(6 4)"/>'
-            + f'<path d="{body}" fill="#FBFBF9"/>'
-            + f'<g clip-path="url(#mug)">{logo}<rect x="330" y="180" width="320" height="460" fill="url(#cyl)"/></g>'
-            + '<ellipse cx="490" cy="210" rx="160" ry="30" fill="#F2F2EF"/>'
-            + f'<ellipse cx="490" cy="212" rx="146" ry="24" fill="{inside}"/>'
-            + '<ellipse cx="490" cy="218" rx="140" ry="18" fill="#000000" fill-opacity="0.25"/></g>')
+    return (
+        defs
+        + '<rect width="1000" height="800" fill="url(#wall)"/>'
+        + '<rect y="560" width="1000" height="240" fill="url(#table)"/>'
+        + '<rect y="560" width="1000" height="3" fill="#FFFFFF" fill-opacity="0.4"/>'
+        + '<g transform="translate(490 410) scale(1.3) translate(-490 -410)">'
+        + _glow(500, 622, 260, 40, "floor")
+        + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#000000" stroke-opacity="0.1" '
+        'stroke-width="40" transform="translate(4 6)"/>'
+        + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#F7F7F5" stroke-width="34"/>'
+        + '<path d="M648 280C770 270 772 500 640 505" fill="none" stroke="#000000" stroke-opacity="0.12" '
+        'stroke-width="12" transform="translate(6 4)"/>'
+        + f'<path d="{body}" fill="#FBFBF9"/>'
+        + f'<g clip-path="url(#mug)">{logo}<rect x="330" y="180" width="320" height="460" fill="url(#cyl)"/></g>'
+        + '<ellipse cx="490" cy="210" rx="160" ry="30" fill="#F2F2EF"/>'
+        + f'<ellipse cx="490" cy="212" rx="146" ry="24" fill="{inside}"/>'
+        + '<ellipse cx="490" cy="218" rx="140" ry="18" fill="#000000" fill-opacity="0.25"/></g>'
+    )
 
 
 # ---------------------------------------------------------------- phone app icon
@@ -662,22 +774,30 @@ _TILE_COLORS = ("#8E96A3", "#A7AEB8", "#6E7682", "#B8BEC6", "#5E6672", "#9AA2AD"
 def _placeholder_icon(i: int, x: float, y: float, side: float) -> str:
     color = _TILE_COLORS[i % len(_TILE_COLORS)]
     glyph = _GLYPHS[(i * 5) % len(_GLYPHS)]
-    return (_rrect(x, y, side, side, side * 0.225, color)
-            + f'<g transform="matrix({_n(side)} 0 0 {_n(side)} {_n(x)} {_n(y)})">{glyph}</g>')
+    return (
+        _rrect(x, y, side, side, side * 0.225, color)
+        + f'<g transform="matrix({_n(side)} 0 0 {_n(side)} {_n(x)} {_n(y)})">{glyph}</g>'
+    )
 
 
 def app_icon(b: Brand) -> str:
-    defs = ("<defs>" + _linear("bg", [(0, "#EEF0F3", 1), (1, "#D9DDE3", 1)])
-            + _linear("wallpaper", [(0, "#AFC0D3", 1), (0.5, "#8798B0", 1), (1, "#4E5C74", 1)], 0, 0, 0.3, 1)
-            + _radial("blob", [(0, WHITE, 0.45), (1, WHITE, 0)])
-            + _linear("glass", [(0, WHITE, 0.28), (1, WHITE, 0.18)])
-            + '<clipPath id="screen"><rect x="136" y="76" width="408" height="848" rx="50"/></clipPath></defs>')
+    defs = (
+        "<defs>"
+        + _linear("bg", [(0, "#EEF0F3", 1), (1, "#D9DDE3", 1)])
+        + _linear("wallpaper", [(0, "#AFC0D3", 1), (0.5, "#8798B0", 1), (1, "#4E5C74", 1)], 0, 0, 0.3, 1)
+        + _radial("blob", [(0, WHITE, 0.45), (1, WHITE, 0)])
+        + _linear("glass", [(0, WHITE, 0.28), (1, WHITE, 0.18)])
+        + '<clipPath id="screen"><rect x="136" y="76" width="408" height="848" rx="50"/></clipPath></defs>'
+    )
     p = [defs, '<rect width="1200" height="1000" fill="url(#bg)"/>']
     p.append(_shadow(120, 60, 440, 880, 64, 40, 0.35, dy=24))
     p.append(_rrect(120, 60, 440, 880, 64, "#1C1D21"))
     p.append(_rrect(124, 64, 432, 872, 60, "none", ' stroke="#4A4C52" stroke-width="3"'))
-    screen = ['<rect x="136" y="76" width="408" height="848" fill="url(#wallpaper)"/>',
-              _glow(220, 260, 260, 220, "blob"), _glow(470, 760, 220, 260, "blob")]
+    screen = [
+        '<rect x="136" y="76" width="408" height="848" fill="url(#wallpaper)"/>',
+        _glow(220, 260, 260, 220, "blob"),
+        _glow(470, 760, 220, 260, "blob"),
+    ]
     screen.append(text("9:41", ["roboto-b"], 190, 96, 17, WHITE, "center").markup)
     screen.append('<path d="M452 110h4v-4h-4zM459 110h4v-7h-4zM466 110h4v-10h-4z" fill="#FFFFFF"/>')
     screen.append(_rrect(478, 99, 32, 14, 4, "none", ' stroke="#FFFFFF" stroke-width="1.5" stroke-opacity="0.8"'))
@@ -687,12 +807,13 @@ def app_icon(b: Brand) -> str:
     n = 0
     for row in range(5):
         for col in range(4):
-            x, y = left + col * pitch_x, top + row * pitch_y
+            x, y = left + col * pitch_x, float(top + row * pitch_y)
             if (row, col) == (1, 1):
                 screen.append(_shadow(x, y, side, side, 17, 4, 0.12, dy=2, layers=3))
                 screen.append(draw_icon(b, x, y, side))
-                label = text(b.name, b.body_keys, x + side / 2, y + side + 9, 13, WHITE, "center",
-                             max_w=side + 18, min_size=8.5)
+                label = text(
+                    b.name, b.body_keys, x + side / 2, y + side + 9, 13, WHITE, "center", max_w=side + 18, min_size=8.5
+                )
                 if not label.markup:
                     label = text(_initials(b), b.body_keys, x + side / 2, y + side + 9, 13, WHITE, "center")
                 screen.append(label.markup)
@@ -709,11 +830,12 @@ def app_icon(b: Brand) -> str:
     # The icon large, with its name, and at the sizes it is seen at.
     p.append(_shadow(730, 190, 320, 320, 72, 30, 0.28, dy=18))
     p.append(draw_icon(b, 730, 190, 320))
-    p.append(text(b.name, b.name_keys, 890, 570, 44, b.ink, "center", max_w=440, min_size=18, max_lines=2,
-                  max_h=110).markup)
-    x = 700
+    p.append(
+        text(b.name, b.name_keys, 890, 570, 44, b.ink, "center", max_w=440, min_size=18, max_lines=2, max_h=110).markup
+    )
+    x = 700.0
     for s in (120, 76, 48, 29):
-        y = 800 - s / 2
+        y = 800.0 - s / 2
         p.append(_shadow(x, y, s, s, s * 0.225, s * 0.08, 0.2, dy=s * 0.04, layers=3))
         p.append(draw_icon(b, x, y, s))
         x += s + 36
@@ -737,35 +859,48 @@ def cover(b: Brand, width: int, height: int, logo_h: float = 0.56, logo_w: float
     dark = luminance(surface) < 0.2
     a1 = b.brand if not dark or contrast(b.brand, surface) >= 1.6 else mix(b.brand, WHITE, 0.25)
     a2 = b.accent if b.accent != b.brand else mix(b.brand, WHITE, 0.45)
-    logo, (ox, _, dw, _) = place(logo_for(b, surface), width * (1 - logo_w) / 2, height * (1 - logo_h) / 2,
-                                   width * logo_w, height * logo_h)
+    logo, (ox, _, dw, _) = place(
+        logo_for(b, surface), width * (1 - logo_w) / 2, height * (1 - logo_h) / 2, width * logo_w, height * logo_h
+    )
     w, h = float(width), float(height)
     gap = 0.1 * h
     free_right = w - (ox + dw) - gap
     free_left = ox - gap
     top = mix(surface, WHITE, 0.5) if not dark else mix(surface, WHITE, 0.07)
-    defs = (f'<defs><clipPath id="{gid}c"><rect width="{width}" height="{height}"/></clipPath>'
-            f"{_linear(gid + 'g', [(0, top, 1), (1, surface, 1)], 0, 0, 1, 1)}"
-            f"{_radial(gid + 'r', [(0, a1, 0.18 if dark else 0.12), (1, a1, 0)])}</defs>")
-    shapes = [f'<rect width="{width}" height="{height}" fill="url(#{gid}g)"/>',
-              _glow(w / 2, h / 2, w * 0.45, h * 0.9, gid + "r")]
+    defs = (
+        f'<defs><clipPath id="{gid}c"><rect width="{width}" height="{height}"/></clipPath>'
+        f"{_linear(gid + 'g', [(0, top, 1), (1, surface, 1)], 0, 0, 1, 1)}"
+        f"{_radial(gid + 'r', [(0, a1, 0.18 if dark else 0.12), (1, a1, 0)])}</defs>"
+    )
+    shapes = [
+        f'<rect width="{width}" height="{height}" fill="url(#{gid}g)"/>',
+        _glow(w / 2, h / 2, w * 0.45, h * 0.9, gid + "r"),
+    ]
     # Right: a large disc in the brand colour from the bottom corner, a ring in the accent above it.
     r = max(0.3 * h, min(1.05 * h, free_right + 0.25 * h))
-    shapes.append(f'<circle cx="{_n(w + 0.25 * r)}" cy="{_n(h + 0.1 * r)}" r="{_n(r)}" fill="{a1}" '
-                  f'fill-opacity="{0.9 if not dark else 0.55}"/>')
-    shapes.append(f'<circle cx="{_n(w - 0.2 * r)}" cy="{_n(0.05 * h)}" r="{_n(0.42 * r)}" fill="none" '
-                  f'stroke="{a2}" stroke-opacity="0.8" stroke-width="{_n(max(3.0, 0.035 * h))}"/>')
+    shapes.append(
+        f'<circle cx="{_n(w + 0.25 * r)}" cy="{_n(h + 0.1 * r)}" r="{_n(r)}" fill="{a1}" '
+        f'fill-opacity="{0.9 if not dark else 0.55}"/>'
+    )
+    shapes.append(
+        f'<circle cx="{_n(w - 0.2 * r)}" cy="{_n(0.05 * h)}" r="{_n(0.42 * r)}" fill="none" '
+        f'stroke="{a2}" stroke-opacity="0.8" stroke-width="{_n(max(3.0, 0.035 * h))}"/>'
+    )
     # Left: a dot grid and a half disc in the accent.
     step = 0.075 * h
     cols = min(6, int((free_left - 0.1 * h) / step))
     cols = cols if cols >= 3 else 0  # a lone column of dots looks like a mistake
     for i in range(cols):
         for j in range(4):
-            shapes.append(f'<circle cx="{_n(0.1 * h + i * step)}" cy="{_n(0.14 * h + j * step)}" '
-                          f'r="{_n(0.011 * h)}" fill="{a1}" fill-opacity="{0.5 if not dark else 0.6}"/>')
+            shapes.append(
+                f'<circle cx="{_n(0.1 * h + i * step)}" cy="{_n(0.14 * h + j * step)}" '
+                f'r="{_n(0.011 * h)}" fill="{a1}" fill-opacity="{0.5 if not dark else 0.6}"/>'
+            )
     rl = max(0.2 * h, min(0.55 * h, free_left * 0.8))
-    shapes.append(f'<circle cx="{_n(-0.2 * rl)}" cy="{_n(h * 0.98)}" r="{_n(rl)}" fill="{a2}" '
-                  f'fill-opacity="{0.35 if not dark else 0.4}"/>')
+    shapes.append(
+        f'<circle cx="{_n(-0.2 * rl)}" cy="{_n(h * 0.98)}" r="{_n(rl)}" fill="{a2}" '
+        f'fill-opacity="{0.35 if not dark else 0.4}"/>'
+    )
     return defs + f'<g clip-path="url(#{gid}c)">{"".join(shapes)}{logo}</g>'
 
 
@@ -783,10 +918,15 @@ def avatar(b: Brand, side: int = 400) -> str:
 
 def _avatar_at(b: Brand, x: float, y: float, side: float, circle: bool = True, gid: str = "av") -> str:
     scale = side / 400
-    clip = (f'<clipPath id="{gid}"><circle cx="200" cy="200" r="200"/></clipPath>' if circle else
-            f'<clipPath id="{gid}"><rect width="400" height="400"/></clipPath>')
-    return (f'<defs>{clip}</defs><g transform="matrix({_n(scale)} 0 0 {_n(scale)} {_n(x)} {_n(y)})">'
-            f'<g clip-path="url(#{gid})">{avatar(b)}</g></g>')
+    clip = (
+        f'<clipPath id="{gid}"><circle cx="200" cy="200" r="200"/></clipPath>'
+        if circle
+        else f'<clipPath id="{gid}"><rect width="400" height="400"/></clipPath>'
+    )
+    return (
+        f'<defs>{clip}</defs><g transform="matrix({_n(scale)} 0 0 {_n(scale)} {_n(x)} {_n(y)})">'
+        f'<g clip-path="url(#{gid})">{avatar(b)}</g></g>'
+    )
 
 
 def social_profile(b: Brand) -> str:
@@ -849,11 +989,23 @@ def letterhead(b: Brand) -> str:
     p.append(text("Kind regards,", b.body_keys, 110, y, 22, b.body).markup)
     y += 110
     p.append(text(PERSON, b.body_bold_keys, 110, y, 24, b.ink).markup)
-    p.append(text(f"{ROLE}, {b.name}" if b.name else ROLE, b.body_keys, 110, y + 40, 20, b.muted,
-                  max_w=700, min_size=10).markup)
+    p.append(
+        text(
+            f"{ROLE}, {b.name}" if b.name else ROLE, b.body_keys, 110, y + 40, 20, b.muted, max_w=700, min_size=10
+        ).markup
+    )
     p.append(f'<rect x="110" y="1620" width="1020" height="1.5" fill="{b.muted}" fill-opacity="0.4"/>')
-    footer = text(f"{b.name}  ·  {ADDRESS}" if b.name else ADDRESS, b.body_keys, A4_W / 2, 1650, 18, b.muted,
-                  "center", max_w=1020, min_size=9)
+    footer = text(
+        f"{b.name}  ·  {ADDRESS}" if b.name else ADDRESS,
+        b.body_keys,
+        A4_W / 2,
+        1650,
+        18,
+        b.muted,
+        "center",
+        max_w=1020,
+        min_size=9,
+    )
     p.append(footer.markup)
     p.append(f'<rect y="{A4_H - 28}" width="{A4_W}" height="28" fill="{b.brand}"/>')
     return "".join(p)
@@ -863,26 +1015,42 @@ def letterhead(b: Brand) -> str:
 
 
 def on_dark(b: Brand) -> str:
-    defs = (f'<defs>{_radial("spot", [(0, mix(b.dark, WHITE, 0.1), 1), (1, b.dark, 1)])}</defs>')
+    defs = f"<defs>{_radial('spot', [(0, mix(b.dark, WHITE, 0.1), 1), (1, b.dark, 1)])}</defs>"
     logo, _ = place(b.on_dark, 260, 160, 680, 480)
-    return (defs + f'<rect width="1200" height="800" fill="{b.dark}"/>'
-            + '<ellipse cx="600" cy="400" rx="760" ry="560" fill="url(#spot)"/>' + logo)
+    return (
+        defs
+        + f'<rect width="1200" height="800" fill="{b.dark}"/>'
+        + '<ellipse cx="600" cy="400" rx="760" ry="560" fill="url(#spot)"/>'
+        + logo
+    )
 
 
-_BOKEH = ((120, 140, 230, 0), (980, 110, 260, 1), (300, 640, 210, 2), (1100, 600, 280, 3), (640, -40, 200, 1),
-          (40, 470, 160, 3), (860, 760, 190, 0), (540, 820, 150, 2), (1180, 330, 140, 0), (420, 120, 120, 3))
+_BOKEH = (
+    (120, 140, 230, 0),
+    (980, 110, 260, 1),
+    (300, 640, 210, 2),
+    (1100, 600, 280, 3),
+    (640, -40, 200, 1),
+    (40, 470, 160, 3),
+    (860, 760, 190, 0),
+    (540, 820, 150, 2),
+    (1180, 330, 140, 0),
+    (420, 120, 120, 3),
+)
 
 
 def on_photo(b: Brand) -> str:
     """A soft, out-of-focus daylight scene: pale wall, window light, blurred shapes, a table edge."""
     tones = [mix(b.brand, WHITE, 0.55), mix(b.accent, WHITE, 0.5), "#F6E7C8", "#C9D8D2"]
-    defs = ["<defs>", _linear("sky", [(0, "#F7F3EE", 1), (0.6, mix(b.brand, "#F2ECE4", 0.85), 1),
-                                      (1, "#D9CFC3", 1)]),
-            _linear("beam", [(0, WHITE, 0), (0.5, WHITE, 0.45), (1, WHITE, 0)], 0, 0, 1, 0),
-            _linear("table", [(0, "#B59F86", 0), (0.25, "#A88F74", 0.75), (1, "#8C735A", 0.9)]),
-            _radial("centre", [(0, WHITE, 0.65), (1, WHITE, 0)])]
-    for i, tone in enumerate(tones):
-        defs.append(_radial(f"b{i}", [(0, tone, 0.75), (0.6, tone, 0.4), (1, tone, 0)]))
+    defs = [
+        "<defs>",
+        _linear("sky", [(0, "#F7F3EE", 1), (0.6, mix(b.brand, "#F2ECE4", 0.85), 1), (1, "#D9CFC3", 1)]),
+        _linear("beam", [(0, WHITE, 0), (0.5, WHITE, 0.45), (1, WHITE, 0)], 0, 0, 1, 0),
+        _linear("table", [(0, "#B59F86", 0), (0.25, "#A88F74", 0.75), (1, "#8C735A", 0.9)]),
+        _radial("centre", [(0, WHITE, 0.65), (1, WHITE, 0)]),
+    ]
+    for k, shade in enumerate(tones):
+        defs.append(_radial(f"b{k}", [(0, shade, 0.75), (0.6, shade, 0.4), (1, shade, 0)]))
     defs.append("</defs>")
     p = ["".join(defs), '<rect width="1200" height="800" fill="url(#sky)"/>']
     for cx, cy, r, tone in _BOKEH:
@@ -906,22 +1074,26 @@ def _cover_builder(mockup_id: str) -> Callable[[Brand], str]:
 _MOCKUPS: tuple[tuple[Mockup, Callable[[Brand], str]], ...] = (
     (Mockup("business-cards", "Business cards", 1600, 1000, "Front and back lying on a desk"), business_cards),
     (Mockup("card-front", "Business card, front", CARD_W, CARD_H, "3.5 × 2 in at 300 dpi"), card_front),
-    (Mockup("card-back", "Business card, back", CARD_W, CARD_H, "Name and contact details, 3.5 × 2 in"),
-     card_back),
-    (Mockup("storefront", "Shop sign", 1600, 1000, "The logo on a shop's fascia, with an awning and a blade sign"),
-     storefront),
+    (Mockup("card-back", "Business card, back", CARD_W, CARD_H, "Name and contact details, 3.5 × 2 in"), card_back),
+    (
+        Mockup("storefront", "Shop sign", 1600, 1000, "The logo on a shop's fascia, with an awning and a blade sign"),
+        storefront,
+    ),
     (Mockup("tshirts", "T-shirts", 1200, 900, "A white and a dark T-shirt"), tshirts),
     (Mockup("mug", "Mug", 1000, 800, "A white mug"), mug),
-    (Mockup("app-icon", "Phone app icon", 1200, 1000, "On a home screen among other apps, and at its sizes"),
-     app_icon),
-    (Mockup("social-profile", "Social profile", 1500, 1200, "Header, round avatar, a post, and the crops"),
-     social_profile),
+    (Mockup("app-icon", "Phone app icon", 1200, 1000, "On a home screen among other apps, and at its sizes"), app_icon),
+    (
+        Mockup("social-profile", "Social profile", 1500, 1200, "Header, round avatar, a post, and the crops"),
+        social_profile,
+    ),
     (Mockup("avatar", "Social avatar", 400, 400, "Profile picture, safe for a circular crop"), avatar),
     (Mockup("cover-x", "X (Twitter) header", 1500, 500, "1500 × 500"), _cover_builder("cover-x")),
     (Mockup("cover-linkedin", "LinkedIn banner", 1584, 396, "1584 × 396"), _cover_builder("cover-linkedin")),
     (Mockup("cover-facebook", "Facebook cover", 820, 312, "820 × 312"), _cover_builder("cover-facebook")),
-    (Mockup("open-graph", "Link preview (Open Graph)", 1200, 630, "1200 × 630, shown when a link is shared"),
-     open_graph),
+    (
+        Mockup("open-graph", "Link preview (Open Graph)", 1200, 630, "1200 × 630, shown when a link is shared"),
+        open_graph,
+    ),
     (Mockup("letterhead", "Letterhead", A4_W, A4_H, "A4 at 150 dpi"), letterhead),
     (Mockup("on-dark", "On a dark background", 1200, 800, "The dark version of the logo"), on_dark),
     (Mockup("on-photo", "On a photo", 1200, 800, "Over a soft, out-of-focus scene"), on_photo),
@@ -1007,14 +1179,22 @@ def contact_sheet(items: list[tuple[Design, str]], width: int = 1400) -> bytes:
             for m in sizes:
                 w = m.width * h / m.height
                 png = Image.open(io.BytesIO(render_mockup(design, name, m.id, b))).convert("RGB")
-                row.paste(png.resize((round(w), round(h)), Image.LANCZOS), (round(x), 0))
-                draw.text((round(x), round(h) + 5), f"{titles[m.id]}  ·  {m.width}×{m.height}",
-                          fill=(80, 80, 88), font=label_font)
+                row.paste(png.resize((round(w), round(h)), Image.Resampling.LANCZOS), (round(x), 0))
+                draw.text(
+                    (round(x), round(h) + 5),
+                    f"{titles[m.id]}  ·  {m.width}×{m.height}",
+                    fill=(80, 80, 88),
+                    font=label_font,
+                )
                 x += w + gap
             rows.append(row)
         block = Image.new("RGB", (width, head_h + sum(r.height + gap for r in rows)), (236, 236, 238))
-        ImageDraw.Draw(block).text((margin, 22), f"{b.name or 'Logo'}  —  {design.layout} logo, {design.font}",
-                                   fill=(30, 30, 34), font=head_font)
+        ImageDraw.Draw(block).text(
+            (margin, 22),
+            f"{b.name or 'Logo'}  —  {design.layout} logo, {design.font}",
+            fill=(30, 30, 34),
+            font=head_font,
+        )
         y = head_h
         for row in rows:
             block.paste(row, (0, y))
@@ -1035,11 +1215,17 @@ def _docs_sheet(out: str = "docs/mockups.png") -> None:
     from logostudio.design import Brief, design_variants
 
     items = [
-        (design_variants(Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37"), 6, 3)[1],
-         "Blue Bean"),
+        (
+            design_variants(Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37"), 6, 3)[1],
+            "Blue Bean",
+        ),
         (design_variants(Brief("law firm", "Hart & Vale", None, "elegant", "dark", "navy"), 6, 1)[0], "Hart & Vale"),
-        (design_variants(Brief("bakery", "Golden Crust Artisan Bakery", "Since 1952", "vintage", "warm", "mustard"),
-                         6, 2)[4], "Golden Crust Artisan Bakery"),
+        (
+            design_variants(
+                Brief("bakery", "Golden Crust Artisan Bakery", "Since 1952", "vintage", "warm", "mustard"), 6, 2
+            )[4],
+            "Golden Crust Artisan Bakery",
+        ),
     ]
     with open(out, "wb") as f:
         f.write(contact_sheet(items))

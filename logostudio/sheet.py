@@ -12,8 +12,9 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from logostudio.design import Brief, design_variants
-from logostudio.design.fonts import FACES, _package_dir
+from logostudio.briefs import parse_brief
+from logostudio.design import design_variants
+from logostudio.design.fonts import FACES
 from logostudio.raster import svg_to_png
 
 TILE = 200
@@ -24,25 +25,8 @@ GROUPS_PER_ROW = 3
 PAGE = (238, 238, 240)
 
 
-def brief_from_dict(data: dict[str, Any]) -> Brief:
-    """A Brief from the sample-briefs.json shape (preferences nested)."""
-    prefs = data.get("preferences") or {}
-    return Brief(
-        business_type=str(data.get("business_type") or "business"),
-        business_name=data.get("business_name") or None,
-        slogan=data.get("slogan") or None,
-        style=prefs.get("style"),
-        theme=prefs.get("theme"),
-        color=prefs.get("color"),
-        icon=prefs.get("icon"),
-        layout=prefs.get("layout"),
-        palette=prefs.get("palette"),
-    )
-
-
 def _font(key: str, size: int) -> ImageFont.FreeTypeFont:
-    spec = FACES[key]
-    return ImageFont.truetype(str(_package_dir(spec.package) / "files" / spec.file), size)
+    return ImageFont.truetype(str(FACES[key].path), size)
 
 
 def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
@@ -65,7 +49,7 @@ def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int
     draw = ImageDraw.Draw(sheet)
     bold, regular = _font("roboto-b", 15), _font("roboto-r", 13)  # Roboto: Latin, Greek and Cyrillic
     for n, data in enumerate(briefs):
-        brief = brief_from_dict(data)
+        brief = parse_brief(data).design_brief()
         gx = GROUP_GAP + (n % cols) * (group_w + GROUP_GAP)
         gy = GROUP_GAP + (n // cols) * (TILE + CAPTION + GROUP_GAP)
         for i, design in enumerate(design_variants(brief, per_brief, seed)):

@@ -37,7 +37,10 @@ LOGO_AT: dict[str, list[tuple[tuple[float, float, float, float], str]]] = {
     "tshirts": [((0.18, 0.31, 0.37, 0.52), "light"), ((0.63, 0.31, 0.82, 0.52), "dark")],  # on each chest
     "mug": [((0.34, 0.31, 0.64, 0.67), "light")],
     "social-profile": [((0.21, 0.08, 0.79, 0.335), "theme")],  # in the header
-    "cover-x": COVER, "cover-linkedin": COVER, "cover-facebook": COVER, "open-graph": COVER,
+    "cover-x": COVER,
+    "cover-linkedin": COVER,
+    "cover-facebook": COVER,
+    "open-graph": COVER,
     "letterhead": [((0.08, 0.055, 0.45, 0.17), "light")],  # top left
     "on-dark": [((0.21, 0.19, 0.79, 0.81), "dark")],
     "on-photo": [((0.27, 0.25, 0.73, 0.75), "light")],
@@ -72,13 +75,13 @@ def renders(designs: list[tuple[Design, str]]) -> dict[tuple[int, str], np.ndarr
 
 
 def _rgb(hex_color: str) -> np.ndarray:
-    return np.array([int(hex_color[i:i + 2], 16) for i in (1, 3, 5)])
+    return np.array([int(hex_color[i : i + 2], 16) for i in (1, 3, 5)])
 
 
 def _crop(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     h, w, _ = pixels.shape
     x0, y0, x1, y1 = box
-    return pixels[int(y0 * h):int(y1 * h), int(x0 * w):int(x1 * w)]
+    return pixels[int(y0 * h) : int(y1 * h), int(x0 * w) : int(x1 * w)]
 
 
 def _near(pixels: np.ndarray, hex_color: str, tolerance: float) -> np.ndarray:
@@ -107,8 +110,22 @@ def _logo_paints(svg: str) -> set[str]:
 def test_catalogue_lists_every_mockup_the_issue_asks_for() -> None:
     mockups = list_mockups()
     assert len(IDS) == len(set(IDS))
-    assert {"business-cards", "card-front", "card-back", "storefront", "tshirts", "mug", "app-icon", "avatar",
-            "social-profile", "cover-x", "open-graph", "letterhead", "on-dark", "on-photo"} <= set(IDS)
+    assert {
+        "business-cards",
+        "card-front",
+        "card-back",
+        "storefront",
+        "tshirts",
+        "mug",
+        "app-icon",
+        "avatar",
+        "social-profile",
+        "cover-x",
+        "open-graph",
+        "letterhead",
+        "on-dark",
+        "on-photo",
+    } <= set(IDS)
     assert all(m.title and m.description and m.width > 0 and m.height > 0 for m in mockups)
     assert SIZES["card-front"] == SIZES["card-back"] == (1050, 600)  # 3.5 × 2 in
     assert abs(SIZES["letterhead"][1] / SIZES["letterhead"][0] - 297 / 210) < 0.002  # A4
@@ -127,10 +144,10 @@ def test_every_mockup_renders_at_its_size_for_every_layout(renders: dict[tuple[i
 
 
 @pytest.mark.parametrize("mockup_id", sorted(LOGO_AT))
-def test_the_logo_is_drawn_where_expected_and_nowhere_else(designs: list[tuple[Design, str]],
-                                                           mockup_id: str) -> None:
+def test_the_logo_is_drawn_where_expected_and_nowhere_else(designs: list[tuple[Design, str]], mockup_id: str) -> None:
     """Every colour of the logo turned to a sentinel magenta: magenta shows up in the logo's place only."""
     for design, name in designs[:6]:
+
         def paint(svg: str | None) -> str | None:
             if svg is None:
                 return None
@@ -138,8 +155,13 @@ def test_the_logo_is_drawn_where_expected_and_nowhere_else(designs: list[tuple[D
             painted = _PAINT.sub(lambda m: m.group(1) + SENTINEL + m.group(2), _BG.sub("", svg))
             return painted.replace(">", ">" + bg.group(0), 1) if bg else painted
 
-        marked = replace(design, svg=paint(design.svg), transparent_svg=paint(design.transparent_svg),
-                         dark_svg=paint(design.dark_svg), symbol_svg=paint(design.symbol_svg))
+        marked = replace(
+            design,
+            svg=paint(design.svg),
+            transparent_svg=paint(design.transparent_svg),
+            dark_svg=paint(design.dark_svg),
+            symbol_svg=paint(design.symbol_svg),
+        )
         pixels = np.asarray(Image.open(io.BytesIO(render_mockup(marked, name, mockup_id))).convert("RGB")).astype(int)
         r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
         magenta = (r > 150) & (b > 150) & (g < 110) & (abs(r - b) < 60)
@@ -147,17 +169,18 @@ def test_the_logo_is_drawn_where_expected_and_nowhere_else(designs: list[tuple[D
         for box, _ in LOGO_AT[mockup_id]:
             h, w = magenta.shape
             x0, y0, x1, y1 = box
-            region = magenta[int(y0 * h):int(y1 * h), int(x0 * w):int(x1 * w)]
-            assert region.mean() > 0.01, (design.layout, mockup_id, box, region.mean())  # clearly drawn there
-            inside[int(y0 * h):int(y1 * h), int(x0 * w):int(x1 * w)] = True
+            region = magenta[int(y0 * h) : int(y1 * h), int(x0 * w) : int(x1 * w)]
+            assert region.mean() > 0.005, (design.layout, mockup_id, box, region.mean())  # clearly drawn there
+            inside[int(y0 * h) : int(y1 * h), int(x0 * w) : int(x1 * w)] = True
         for x0, y0, x1, y1 in SYMBOL_ALSO_AT.get(mockup_id, []):
-            inside[int(y0 * h):int(y1 * h), int(x0 * w):int(x1 * w)] = True
+            inside[int(y0 * h) : int(y1 * h), int(x0 * w) : int(x1 * w)] = True
         assert (magenta & ~inside).sum() <= 0.005 * magenta.sum(), (design.layout, mockup_id)
 
 
 @pytest.mark.parametrize("mockup_id", sorted(LOGO_AT))
-def test_the_logo_keeps_its_colours_and_stands_out(designs: list[tuple[Design, str]],
-                                                   renders: dict[tuple[int, str], np.ndarray], mockup_id: str) -> None:
+def test_the_logo_keeps_its_colours_and_stands_out(
+    designs: list[tuple[Design, str]], renders: dict[tuple[int, str], np.ndarray], mockup_id: str
+) -> None:
     """In the logo's place, the right version's own colours show, apart from the surface they sit on."""
     for i, (design, _) in enumerate(designs):
         for box, which in LOGO_AT[mockup_id]:
@@ -173,8 +196,9 @@ def test_the_logo_keeps_its_colours_and_stands_out(designs: list[tuple[Design, s
             assert shown.mean() > 0.004 and shown.sum() > 400, (design.layout, mockup_id, which, paints, shown.mean())
 
 
-def test_avatar_is_safe_for_a_circular_crop(designs: list[tuple[Design, str]],
-                                            renders: dict[tuple[int, str], np.ndarray]) -> None:
+def test_avatar_is_safe_for_a_circular_crop(
+    designs: list[tuple[Design, str]], renders: dict[tuple[int, str], np.ndarray]
+) -> None:
     yy, xx = np.mgrid[0:400, 0:400]
     outside = np.hypot(xx - 199.5, yy - 199.5) > 200
     inside = np.hypot(xx - 199.5, yy - 199.5) < 196
@@ -186,8 +210,9 @@ def test_avatar_is_safe_for_a_circular_crop(designs: list[tuple[Design, str]],
         assert art.mean() > 0.02, (design.layout, art.mean())  # the artwork stands out from its tile
 
 
-def test_app_icon_is_a_brand_tile_with_visible_artwork(designs: list[tuple[Design, str]],
-                                                       renders: dict[tuple[int, str], np.ndarray]) -> None:
+def test_app_icon_is_a_brand_tile_with_visible_artwork(
+    designs: list[tuple[Design, str]], renders: dict[tuple[int, str], np.ndarray]
+) -> None:
     for i, (design, _) in enumerate(designs):
         tile = renders[i, "app-icon"][250:450, 790:990]  # the middle of the large icon (730..1050, 190..510)
         color = _dominant(tile)
@@ -199,13 +224,15 @@ def test_app_icon_is_a_brand_tile_with_visible_artwork(designs: list[tuple[Desig
         assert (np.linalg.norm(small - _rgb(color), axis=-1) < 12).mean() > 0.3, design.layout
 
 
-def test_card_back_carries_the_name_contacts_and_mark(designs: list[tuple[Design, str]],
-                                                      renders: dict[tuple[int, str], np.ndarray]) -> None:
+def test_card_back_carries_the_name_contacts_and_mark(
+    designs: list[tuple[Design, str]], renders: dict[tuple[int, str], np.ndarray]
+) -> None:
     name_box, contact_box, mark_box = (0.08, 0.12, 0.66, 0.4), (0.08, 0.64, 0.5, 0.92), (0.7, 0.25, 0.96, 0.75)
     for i, (design, _) in enumerate(designs):
         pixels = renders[i, "card-back"]
-        other = np.asarray(Image.open(io.BytesIO(render_mockup(design, "Zed Quokka Works", "card-back")))
-                           .convert("RGB")).astype(int)
+        other = np.asarray(
+            Image.open(io.BytesIO(render_mockup(design, "Zed Quokka Works", "card-back"))).convert("RGB")
+        ).astype(int)
         assert (_crop(pixels, name_box) != _crop(other, name_box)).mean() > 0.01, design.layout  # the name
         assert (_crop(pixels, contact_box) == _crop(other, contact_box)).all(), design.layout  # placeholders
         ink = np.linalg.norm(pixels - _rgb(_dominant(pixels)), axis=-1) > 100
@@ -214,10 +241,29 @@ def test_card_back_carries_the_name_contacts_and_mark(designs: list[tuple[Design
         assert _crop(ink[..., None], mark_box).mean() > 0.025, design.layout  # symbol or initials
 
 
-HOSTILE = ["</svg><script>alert(1)</script>", '" onload="alert(1)', "<title>x</title>&amp;", "a\u0000b\u0007c",
-           "<image href='http://evil.example/x.png'/>", "]]><!--", "Robert'); DROP TABLE logos;--"]
-ALLOWED_TAGS = {"svg", "title", "defs", "g", "path", "rect", "circle", "ellipse", "linearGradient",
-                "radialGradient", "stop", "clipPath"}
+HOSTILE = [
+    "</svg><script>alert(1)</script>",
+    '" onload="alert(1)',
+    "<title>x</title>&amp;",
+    "a\u0000b\u0007c",
+    "<image href='http://evil.example/x.png'/>",
+    "]]><!--",
+    "Robert'); DROP TABLE logos;--",
+]
+ALLOWED_TAGS = {
+    "svg",
+    "title",
+    "defs",
+    "g",
+    "path",
+    "rect",
+    "circle",
+    "ellipse",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "clipPath",
+}
 
 
 @pytest.mark.parametrize("name", HOSTILE)
@@ -253,11 +299,13 @@ def test_same_design_same_bytes_across_processes() -> None:
     ids = ["business-cards", "letterhead", "app-icon"]
     here = [hashlib.sha256(render_mockup(design, "Blue Bean", m)).hexdigest() for m in ids]
     assert here == [hashlib.sha256(render_mockup(design, "Blue Bean", m)).hexdigest() for m in ids]
-    code = ("import hashlib; from logostudio.design import Brief, design_variants; "
-            "from logostudio.mockups import render_mockup; "
-            "d = design_variants(Brief('coffee shop', 'Blue Bean', 'Brewed slowly', 'playful', 'light', '#6F4E37'),"
-            " 2, 3)[1]; "
-            f"print(' '.join(hashlib.sha256(render_mockup(d, 'Blue Bean', m)).hexdigest() for m in {ids!r}))")
+    code = (
+        "import hashlib; from logostudio.design import Brief, design_variants; "
+        "from logostudio.mockups import render_mockup; "
+        "d = design_variants(Brief('coffee shop', 'Blue Bean', 'Brewed slowly', 'playful', 'light', '#6F4E37'),"
+        " 2, 3)[1]; "
+        f"print(' '.join(hashlib.sha256(render_mockup(d, 'Blue Bean', m)).hexdigest() for m in {ids!r}))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == here
     assert render_mockup(design, "Blue Bean", "card-back") != render_mockup(design, "Green Leaf", "card-back")
@@ -267,9 +315,12 @@ def test_social_files_for_the_brand_kit() -> None:
     design = design_variants(LIGHT, 1, 3)[0]
     files = social_files(design, "Blue Bean")
     assert {path: Image.open(io.BytesIO(png)).size for path, png in files} == {
-        "social/avatar-400.png": (400, 400), "social/cover-x-1500x500.png": (1500, 500),
-        "social/cover-linkedin-1584x396.png": (1584, 396), "social/cover-facebook-820x312.png": (820, 312),
-        "social/open-graph-1200x630.png": (1200, 630)}
+        "social/avatar-400.png": (400, 400),
+        "social/cover-x-1500x500.png": (1500, 500),
+        "social/cover-linkedin-1584x396.png": (1584, 396),
+        "social/cover-facebook-820x312.png": (820, 312),
+        "social/open-graph-1200x630.png": (1200, 630),
+    }
     assert dict(files)["social/cover-x-1500x500.png"] == render_mockup(design, "Blue Bean", "cover-x")
 
 

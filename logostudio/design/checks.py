@@ -11,17 +11,43 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from logostudio.design.palettes import Scheme, contrast
-from logostudio.design.scene import CANVAS, Scene
+from logostudio.design.scene import CANVAS, Scene, fmt
 
 SAFE_MARGIN = 12.0  # nothing drawn closer than this to the canvas edge
 MAX_BYTES = 20_000
+VIEWBOX = f"0 0 {fmt(CANVAS)} {fmt(CANVAS)}"
 MIN_TEXT_CONTRAST = 4.5
 MIN_SYMBOL_CONTRAST = 3.0
 
 _ALLOWED_TAGS = frozenset({"svg", "rect", "circle", "ellipse", "path", "g", "title", "desc", "line", "polygon"})
-_ALLOWED_ATTRS = frozenset({"xmlns", "viewBox", "width", "height", "id", "x", "y", "rx", "ry", "cx", "cy", "r",
-                            "d", "fill", "stroke", "stroke-width", "transform", "points", "x1", "x2", "y1", "y2",
-                            "fill-rule", "opacity"})
+_ALLOWED_ATTRS = frozenset(
+    {
+        "xmlns",
+        "viewBox",
+        "width",
+        "height",
+        "id",
+        "x",
+        "y",
+        "rx",
+        "ry",
+        "cx",
+        "cy",
+        "r",
+        "d",
+        "fill",
+        "stroke",
+        "stroke-width",
+        "transform",
+        "points",
+        "x1",
+        "x2",
+        "y1",
+        "y2",
+        "fill-rule",
+        "opacity",
+    }
+)
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _EXTERNAL = re.compile(r"(?i)(https?:|javascript:|data:|file:|url\s*\()")
 
@@ -35,11 +61,11 @@ def check_markup(svg: str, need_bg: bool = True) -> list[str]:
     try:
         root = ET.fromstring(svg)
     except ET.ParseError as exc:
-        return problems + [f"invalid XML: {exc}"]
+        return [*problems, f"invalid XML: {exc}"]
     if root.tag != _SVG_NS + "svg":
         problems.append("root is not <svg>")
-    if root.get("viewBox") != "0 0 512 512":
-        problems.append("viewBox is not 0 0 512 512")
+    if root.get("viewBox") != VIEWBOX:
+        problems.append(f"viewBox is not {VIEWBOX}")
     children = list(root)
     if need_bg and (not children or children[0].tag != _SVG_NS + "rect" or children[0].get("id") != "bg"):
         problems.append('first child is not <rect id="bg">')

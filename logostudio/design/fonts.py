@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -27,6 +27,10 @@ class FaceSpec:
     family: str
     package: str
     file: str
+
+    @property
+    def path(self) -> Path:
+        return _package_dir(self.package) / "files" / self.file
 
 
 _FACES: tuple[FaceSpec, ...] = (
@@ -115,7 +119,7 @@ class Face:
 
     def __init__(self, spec: FaceSpec) -> None:
         self.spec = spec
-        path = _package_dir(spec.package) / "files" / spec.file
+        path = spec.path
         self.tt = TTFont(str(path), lazy=True)
         self.cmap: dict[int, str] = self.tt.getBestCmap()
         self.upem: int = self.tt["head"].unitsPerEm
@@ -123,8 +127,6 @@ class Face:
         self.glyph_set = self.tt.getGlyphSet()
         hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
         self.hb_font = hb.Font(hb_face)
-        os2 = self.tt["OS/2"]
-        self.cap_height: int = getattr(os2, "sCapHeight", 0) or int(self.upem * 0.7)
         self._bounds: dict[int, tuple[float, float, float, float] | None] = {}
         self._ops: dict[int, list[tuple[str, tuple[float, ...]]]] = {}
         self._strings: dict[tuple[int, float], tuple[int, int, str] | None] = {}
@@ -146,7 +148,7 @@ class Face:
         extra = tracking * self.upem
         x = 0.0
         out: list[tuple[int, float, float, float]] = []
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
             out.append((info.codepoint, x + pos.x_offset, float(pos.y_offset), pos.x_advance + extra))
             x += pos.x_advance + extra
         return out
@@ -218,7 +220,7 @@ class Face:
         return result
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_face(key: str) -> Face:
     """Fonts are package data: load each once per process."""
     return Face(FACES[key])

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import material_design_icons_pack as mdi
@@ -21,13 +22,17 @@ from logostudio.design.lexicon import match_industries
 _PATH_D = re.compile(r'<path[^>]*\sd="([^"]+)"')
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that say nothing about what to draw.
-_STOP = frozenset("""a an and the of for & co company inc ltd llc shop store service services studio agency
+_STOP = frozenset(
+    """a an and the of for & co company inc ltd llc shop store service services studio agency
 group club center centre house place hub labs lab firm the my our your new best pro plus one two
-solutions consulting consultancy business local home auto repair""".split())
+solutions consulting consultancy business local home auto repair""".split()
+)
 # Slug words that name interface controls, not things a business would put in its logo.
-_UI_WORDS = frozenset("""view open format account file folder text arrow chevron menu alert window table card
+_UI_WORDS = frozenset(
+    """view open format account file folder text arrow chevron menu alert window table card
 border cellphone content database form page order sort filter format-list close minus plus remove search
-checkbox radiobox toggle cursor selection vector code application apps dots label note bio""".split())
+checkbox radiobox toggle cursor selection vector code application apps dots label note bio""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ class IconShape:
     bounds: tuple[float, float, float, float]
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_slugs() -> frozenset[str]:
     """Slugs the pack exports (module constants are the slugs upper-cased with underscores)."""
     names = getattr(mdi, "__all__", None) or dir(mdi)
@@ -72,7 +77,7 @@ def deprecated_slugs() -> frozenset[str]:
         lines = stub.read_text(encoding="utf-8").splitlines()
     except OSError:
         return frozenset()
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in pairwise(lines):
         if prev.startswith("# DEPRECATED") and ":" in line:
             found.add(line.split(":", 1)[0].strip().lower().replace("_", "-"))
     return frozenset(found)
@@ -120,10 +125,14 @@ def _word_candidates(text: str) -> list[str]:
         for form in forms:
             if form in slugs:
                 out.append(form)
-            related = [s for s in index.get(form, []) if s.startswith(form + "-")
-                       and not any(part in _UI_WORDS or part == "off" for part in s.split("-")[1:])]
-            related.sort(key=lambda s: (("outline" in s) + ("remove" in s or "minus" in s or "alert" in s) * 2,
-                                        len(s), s))
+            related = [
+                s
+                for s in index.get(form, [])
+                if s.startswith(form + "-") and not any(part in _UI_WORDS or part == "off" for part in s.split("-")[1:])
+            ]
+            related.sort(
+                key=lambda s: (("outline" in s) + ("remove" in s or "minus" in s or "alert" in s) * 2, len(s), s)
+            )
             out += related[:3]
     return [s for s in dict.fromkeys(out) if _usable(s)]
 
@@ -138,8 +147,8 @@ def icon_candidates(business_type: str, business_name: str, keyword: str | None 
         kw = keyword.strip().lower().replace(" ", "-").replace("_", "-")
         if kw in all_slugs() and load_icon(kw) is not None:
             return (kw,)
-        words = keyword.replace("-", " ")
-        found = _lexicon_candidates(words) + _word_candidates(words)
+        phrase = keyword.replace("-", " ")
+        found = _lexicon_candidates(phrase) + _word_candidates(phrase)
         if found:
             return tuple(dict.fromkeys(found))
     type_hits = _lexicon_candidates(business_type)
