@@ -20,19 +20,19 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-import cairosvg
 from PIL import Image
 
 from logostudio.design import Design
-from logostudio.design.fonts import FACES, get_face
+from logostudio.design.fonts import FACES, drawable_text
 from logostudio.design.palettes import contrast, luminance, mix
 from logostudio.design.scene import CANVAS, fit_text
+from logostudio.raster import svg_to_png
+from logostudio.typeset import FILL_ATTR, one_line, text
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,6 @@ _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 _BG_RECT = re.compile(r'<rect id="bg"[^>]*/>')
 _BG_FILL = re.compile(r'<rect id="bg"[^>]*?\sfill="(#[0-9A-Fa-f]{6})"')
 _PAINT = re.compile(r'((?:fill|stroke)=")(#[0-9A-Fa-f]{6})(")')
-_FILL_ATTR = re.compile(r'fill="[^"]*"')
-_FALLBACK_FACES = ("roboto-b", "roboto-r", "manrope-b", "serif-sb", "lato-b")
 _BOLD = ("b", "sb", "xb", "blk", "m", "", "r", "l", "it")
 _REGULAR = ("r", "m", "", "l", "sb", "b", "xb", "blk", "it")
 _MINOR = frozenset({"&", "and", "the", "of", "a", "an", "+", "et", "de", "la", "le"})
@@ -104,15 +102,6 @@ def _svg(width: int, height: int, body: str, title: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}"><title>{escape(title)}</title>{body}</svg>'
     )
-
-
-def _png(svg: str, width: int, height: int) -> bytes:
-    return cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=width, output_height=height, unsafe=False)
-
-
-def _one_line(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "")
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _rrect(x: float, y: float, w: float, h: float, r: float, fill: str, extra: str = "") -> str:
@@ -184,7 +173,7 @@ def _body(svg: str, keep_bg: bool = False) -> str:
 def _ink_box(body: str) -> tuple[float, float, float, float]:
     """Where ``body`` draws, from a 256 px probe render (the whole canvas when it draws nothing)."""
     probe = 256
-    png = _png(_svg(int(CANVAS), int(CANVAS), body, ""), probe, probe)
+    png = svg_to_png(_svg(int(CANVAS), int(CANVAS), body, ""), probe, probe)
     alpha = Image.open(io.BytesIO(png)).convert("RGBA").getchannel("A")
     bbox = alpha.point(lambda a: 255 if a > 8 else 0).getbbox()
     if bbox is None:
@@ -230,76 +219,11 @@ def _face_keys(family: str, prefs: tuple[str, ...]) -> list[str]:
     return sorted(keys, key=rank)
 
 
-def _drawable(text: str, keys: list[str]) -> tuple[str, str]:
-    """(text, face key): the first face that draws every letter, else the text without what none can draw."""
-    chain = list(dict.fromkeys([*keys, *_FALLBACK_FACES]))
-    for key in chain:
-        face = get_face(key)
-        if all(ch.isspace() or face.covers(ch) for ch in text):
-            return text, key
-    for key in chain:
-        face = get_face(key)
-        kept = " ".join("".join(ch if face.covers(ch) else " " for ch in text).split())
-        if any(ch.isalnum() for ch in kept):
-            return kept, key
-    return "", chain[0]
-
-
-@dataclass(frozen=True)
-class Typeset:
-    """Outlined text: markup and the ink box (x, y, w, h); empty markup when nothing fits."""
-
-    markup: str
-    box: tuple[float, float, float, float]
-
-    @property
-    def bottom(self) -> float:
-        return self.box[1] + self.box[3]
-
-
-def text(
-    words: str,
-    keys: list[str],
-    x: float,
-    y_top: float,
-    size: float,
-    color: str,
-    align: str = "left",
-    max_w: float = 1e5,
-    min_size: float | None = None,
-    max_lines: int = 1,
-    tracking: float = 0.0,
-    max_h: float | None = None,
-) -> Typeset:
-    """``words`` as glyph outlines, its ink top at ``y_top``; ``x`` is the left, centre or right edge."""
-    line, key = _drawable(_one_line(words), keys)
-    empty = Typeset("", (x, y_top, 0.0, 0.0))
-    if not line:
-        return empty
-    block = fit_text(
-        line,
-        key,
-        tracking,
-        max_w,
-        size,
-        min_size if min_size is not None else size * 0.45,
-        max_lines=max_lines,
-        max_h=max_h,
-    )
-    if block is None:
-        return empty
-    if align == "right":
-        tpl, box = block.place(x - block.width, y_top, "left")
-    else:
-        tpl, box = block.place(x, y_top, "center" if align == "center" else "left")
-    return Typeset(_FILL_ATTR.sub(f'fill="{color}"', tpl, count=1), (box.x0, box.y0, box.w, box.h))
-
-
 def _paragraph(
     words: str, keys: list[str], x: float, y_top: float, size: float, leading: float, width: float, color: str
 ) -> tuple[str, float]:
     """Left-aligned wrapped text (greedy, by real ink widths); returns markup and the next line's top."""
-    _, key = _drawable(words, keys)
+    _, key = drawable_text(words, keys)
     lines: list[str] = []
     current = ""
     for word in words.split():
@@ -320,7 +244,7 @@ def _paragraph(
             continue
         base = y_top + i * leading + size * 0.75
         tpl, _ = block.place(x, base - block.top, "left")
-        parts.append(_FILL_ATTR.sub(f'fill="{color}"', tpl, count=1))
+        parts.append(FILL_ATTR.sub(f'fill="{color}"', tpl, count=1))
     return "".join(parts), y_top + len(lines) * leading
 
 
@@ -384,7 +308,7 @@ def brand_of(design: Design, name: str) -> Brand:
     light = _art(_body(design.transparent_svg)) if design.transparent_svg else plate if own_dark else own
     on_dark = _art(_body(design.dark_svg)) if design.dark_svg else own if own_dark else plate
     symbol = _body(design.symbol_svg) if design.symbol_svg and _paints(design.symbol_svg) else None
-    name_text = _one_line(name) or _one_line(str(design.extra.get("name_text") or ""))
+    name_text = one_line(name) or one_line(str(design.extra.get("name_text") or ""))
     body_family = str(design.extra.get("slogan_font") or design.font)
     return Brand(
         name=name_text,
@@ -1126,7 +1050,7 @@ def mockup_svg(design: Design, name: str, mockup_id: str, brand: Brand | None = 
 def render_mockup(design: Design, name: str, mockup_id: str, brand: Brand | None = None) -> bytes:
     """PNG bytes of the mock-up at its native size (see :func:`list_mockups`)."""
     mockup = _BY_ID[mockup_id][0]
-    return _png(mockup_svg(design, name, mockup_id, brand), mockup.width, mockup.height)
+    return svg_to_png(mockup_svg(design, name, mockup_id, brand), mockup.width, mockup.height)
 
 
 def social_files(design: Design, name: str) -> list[tuple[str, bytes]]:
@@ -1150,17 +1074,10 @@ SHEET_ROWS: tuple[tuple[str, ...], ...] = (
 def contact_sheet(items: list[tuple[Design, str]], width: int = 1400) -> bytes:
     """Every mock-up of each (design, name) as a PNG page: one captioned block per logo, rows justified
     to ``width``. For looking at the mock-ups as a customer would (docs/mockups.png)."""
-    import importlib.util
-    from pathlib import Path
-
     from PIL import ImageDraw, ImageFont
 
     def font(key: str, size: int) -> ImageFont.FreeTypeFont:
-        spec = FACES[key]
-        found = importlib.util.find_spec(spec.package)
-        assert found is not None and found.submodule_search_locations
-        folder = Path(next(iter(found.submodule_search_locations)))
-        return ImageFont.truetype(str(folder / "files" / spec.file), size)
+        return ImageFont.truetype(str(FACES[key].path), size)
 
     gap, margin, label_h, head_h = 14, 28, 26, 64
     head_font, label_font = font("roboto-b", 26), font("roboto-r", 15)

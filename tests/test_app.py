@@ -94,3 +94,14 @@ def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path
     at.run()
     assert not any("could not be made" in e.value for e in at.error)
     assert len(at.get("image")) == 2
+
+
+def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="party shop", name="🎉 Party Time")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
+    assert "job" not in at.query_params
+    assert service.list_jobs(1, 10, get_settings())[1] == 0

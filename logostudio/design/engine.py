@@ -11,10 +11,11 @@ from __future__ import annotations
 from logostudio.design.brief import Brief, Design
 from logostudio.design.checks import run_checks
 from logostudio.design.fonts import get_face
-from logostudio.design.layouts import BUILDERS
+from logostudio.design.layouts import BUILDERS, Plan
 from logostudio.design.palettes import WHITE, scheme_for
 from logostudio.design.plan import MAX_ATTEMPTS, Planner
 from logostudio.design.render import render_svg, render_symbol, role_colors, safe_title
+from logostudio.design.scene import Scene
 
 
 def _design(planner: Planner, index: int) -> Design:
@@ -60,11 +61,22 @@ def _design(planner: Planner, index: int) -> Design:
                     **meta,
                     "palette_role": main.mode,
                     "name_text": plan.name,
-                    "slogan_text": plan.slogan,
+                    "text": drawn_text(scene, plan),
                     "slogan_font": get_face(plan.slogan_face).family,
                 },
             )
     raise RuntimeError(f"no variant passed the checks for {planner.raw_name!r}: {problems}")
+
+
+def drawn_text(scene: Scene, plan: Plan) -> dict[str, list[str]]:
+    """The words on the logo exactly as drawn, line by line: {"name": [...], "slogan": [...]},
+    and "descriptor" where a seal carries the business type instead of a slogan."""
+    out: dict[str, list[str]] = {"name": [], "slogan": []}
+    for item in scene.items:
+        if item.kind == "text":
+            key = "descriptor" if item.role == "slogan" and plan.descriptor else item.role
+            out.setdefault(key, []).extend(item.lines)
+    return out
 
 
 def design_variant(brief: Brief, seed: int, index: int) -> Design:

@@ -44,6 +44,7 @@ class Plan:
     framed: bool  # horizontal: symbol in a filled shape (True) or bare
     scale: float = 1.0  # < 1 when a redesign needs more room for text
     mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
+    descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -135,7 +136,17 @@ def text_item(
     inside: tuple[int, ...] = (),
 ) -> Item:
     tpl, box = block.place(x, y_top, align)
-    return Item("text", kind_role, tpl, role, box, backdrop=backdrop, inside=inside, min_contrast=MIN_TEXT_CONTRAST)
+    return Item(
+        "text",
+        kind_role,
+        tpl,
+        role,
+        box,
+        backdrop=backdrop,
+        inside=inside,
+        min_contrast=MIN_TEXT_CONTRAST,
+        lines=block.texts,
+    )
 
 
 def fit_name_and_slogan(
@@ -215,7 +226,8 @@ def emblem(plan: Plan) -> Scene | None:
 
 
 def horizontal(plan: Plan) -> Scene | None:
-    """Symbol left, name (and slogan) right, the pair centred as one group."""
+    """Symbol left, name (and slogan) right, the pair centred as one group; mirrored for a name
+    that reads right to left."""
     s = 132.0 * plan.scale
     gap = 26.0
     col = CONTENT - s - gap
@@ -233,17 +245,19 @@ def horizontal(plan: Plan) -> Scene | None:
     if s < 70:
         return None
     x0 = (CANVAS - (s + gap + tw)) / 2
+    rtl = name.rtl
+    sx = x0 + tw + gap + s / 2 if rtl else x0 + s / 2  # the symbol's centre
+    tx, align = (x0 + tw, "right") if rtl else (x0 + s + gap, "left")  # where the text starts
     scene = Scene("horizontal")
     if plan.framed:
-        c = scene.add(shape_item(plan.shape, x0 + s / 2, MID, s))
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.5, "on_brand_mark", backdrop=c))
+        c = scene.add(shape_item(plan.shape, sx, MID, s))
+        scene.add(symbol_item(plan, sx, MID, s * 0.5, "on_brand_mark", backdrop=c))
     else:
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, plan.mark_role))
-    tx = x0 + s + gap
+        scene.add(symbol_item(plan, sx, MID, s * 0.9, plan.mark_role))
     ty = MID - th / 2
-    scene.add(text_item(name, tx, ty, plan.name_role, align="left"))
+    scene.add(text_item(name, tx, ty, plan.name_role, align=align))
     if slogan:
-        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align="left", kind_role="slogan"))
+        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align=align, kind_role="slogan"))
     return scene
 
 
@@ -273,7 +287,8 @@ def stacked(plan: Plan) -> Scene | None:
 
 
 def monogram(plan: Plan) -> Scene | None:
-    """The initials as the mark (ring or filled shape), the name and slogan below."""
+    """The initials as the mark (ring or filled shape), the name and slogan below. A name in a
+    script without initials (Chinese, Japanese, Korean) carries its symbol there when it has one."""
     texts = fit_name_and_slogan(plan, CONTENT, 52 * plan.scale, 20, 2, 120, CONTENT - 30, (14.0, 22.0, 0.5))
     if texts is None:
         return None
@@ -288,13 +303,15 @@ def monogram(plan: Plan) -> Scene | None:
     cy = y + size / 2
     scene = Scene("monogram")
     letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
+    if plan.icon is not None:
+        tpl, box = place_icon(plan.icon, MID, cy, size * 0.46)
+    else:
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
     if plan.shape in ("circle", "hexagon"):
         ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
         scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=MIN_SYMBOL_CONTRAST))
     else:
         c = scene.add(shape_item(plan.shape, MID, cy, size))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
         scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=MIN_SYMBOL_CONTRAST))
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from logostudio.design.brief import Brief
-from logostudio.design.fonts import drawable_text
+from logostudio.design.fonts import drawable_text, is_cjk
 from logostudio.design.icons import icon_candidates, load_icon
 from logostudio.design.layouts import LAYOUTS, SHAPES, SYMBOL_LAYOUTS, Plan
 from logostudio.design.palettes import DEFAULT_PALETTES, derived_palettes, parse_color
@@ -24,11 +24,23 @@ MAX_ATTEMPTS = 8  # later attempts trade layout, face and size for room
 
 
 def initials(name: str) -> str:
+    """The first letter of the first two words, in the name's own script ("Blue Bean" → BB,
+    "योग शाला" → यश); a Chinese, Japanese or Korean name, which has no initials, gives its first
+    character."""
+    if is_cjk(name):
+        return next((c for c in name if c.isalnum()), "?")
     words = [w for w in name.split() if w.lower() not in _MINOR_WORDS and w[:1].isalnum()]
     if not words:
         words = [w for w in name.split() if any(c.isalnum() for c in w)]
-    letters = "".join(next(c for c in w if c.isalnum()) for w in words[:2]) if words else "?"
+    letters = "".join(_first_letter(w) for w in words[:2]) if words else "?"
     return letters.upper() if len(letters.upper()) == len(letters) else letters
+
+
+def _first_letter(word: str) -> str:
+    """A word's first letter, without the vowel signs and tone marks that follow it (a nukta,
+    which makes another consonant, stays); Thai vowels written before the consonant are skipped."""
+    start = next((i for i, c in enumerate(word) if c.isalnum() and not "\u0e40" <= c <= "\u0e44"), 0)
+    return word[start] + ("\u093c" if word[start + 1 : start + 2] == "\u093c" else "")
 
 
 def apply_case(text: str, case: str) -> str:
@@ -100,7 +112,7 @@ class Planner:
         tracking = base.choice(table["track"].get(case, [0.0]))
         s_case, s_track = table["slogan"]
         name, name_face = self._name(case, pair[0])
-        slogan, slogan_face = None, pair[1]
+        slogan, slogan_face, descriptor = None, pair[1], False
         if self.brief.slogan and self.brief.slogan.strip() and attempt < 6:  # last resorts drop it
             slogan, slogan_face = _drawable_or_none(apply_case(self.brief.slogan, s_case), pair[1])
         if (
@@ -112,9 +124,10 @@ class Planner:
         ):
             # A seal reads better with a descriptor line: the business type in spaced capitals.
             slogan, slogan_face = _drawable_or_none(self.brief.business_type.upper(), pair[1])
-            s_track = 0.16
+            s_track, descriptor = 0.16, slogan is not None
         icon = None
-        if self.icons and layout in SYMBOL_LAYOUTS:
+        # A name without initials (Chinese, Japanese, Korean) shows its symbol in a monogram too.
+        if self.icons and (layout in SYMBOL_LAYOUTS or (layout == "monogram" and is_cjk(name))):
             picks = [0, 1, 0, 2, 1, 0]
             icon = load_icon(self.icons[(picks[index % 6] + cycle) % min(len(self.icons), 3)])
         letters, initials_face = drawable_text(initials(name), [name_face])
@@ -144,6 +157,7 @@ class Planner:
             framed=base.random() < 0.6,
             scale=0.85 ** (attempt % 2 + (attempt >= 4)),
             mark_role=mark_role,
+            descriptor=descriptor,
         )
         meta = {"case": case, "letter_spacing": tracking, "style": style, "shape": plan.shape, "mark_color": mark_role}
         return plan, palette, meta

@@ -178,9 +178,9 @@ def test_long_names_and_slogans_fit() -> None:
         with_slogan = 0
         for d in designs:
             assert d.checks["passed"] and d.checks["margin"] >= 12
-            drawn = d.meta()["slogan_text"]
-            if drawn is not None:
-                assert drawn.lower() == slogan.lower()
+            drawn = d.meta()["text"]["slogan"]
+            if drawn:
+                assert " ".join(drawn).lower() == slogan.lower()
                 with_slogan += 1
         assert with_slogan >= 3
     one_word = "X" * 60
@@ -199,11 +199,10 @@ def test_accented_and_other_scripts_use_a_face_that_draws_them(name: str) -> Non
         assert all(g[0] != 0 for g in shape_line(face, drawn, 0.0).glyphs)  # no .notdef (tofu)
 
 
-def test_cjk_drops_undrawable_characters_or_falls_back() -> None:
-    for d in design_variants(Brief("sushi restaurant", "東京 Sushi"), 6, 1):
-        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi"
-    for d in design_variants(Brief("sushi restaurant", "東京"), 6, 1):
-        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi restaurant"
+def test_cjk_names_are_drawn_whole() -> None:
+    for name in ("東京 Sushi", "東京"):
+        for d in design_variants(Brief("sushi restaurant", name), 6, 1):
+            assert d.checks["passed"] and " ".join(d.meta()["text"]["name"]).lower() == name.lower()
 
 
 def test_missing_name_uses_title_cased_type() -> None:
