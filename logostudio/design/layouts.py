@@ -45,6 +45,7 @@ class Plan:
     scale: float = 1.0  # < 1 when a redesign needs more room for text
     mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
     descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
+    symbol_scale: float = 1.0  # a person's resize of the symbol (the editor)
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -118,6 +119,7 @@ def bar_item(cx: float, y: float, w: float, h: float, role: str) -> Item:
 
 def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str, backdrop: int | None = None) -> Item:
     """The business symbol: the icon, or the initials when no icon fits the business."""
+    size *= plan.symbol_scale
     if plan.icon is not None:
         tpl, box = place_icon(plan.icon, cx, cy, size)
     else:
@@ -304,9 +306,9 @@ def monogram(plan: Plan) -> Scene | None:
     scene = Scene("monogram")
     letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
     if plan.icon is not None:
-        tpl, box = place_icon(plan.icon, MID, cy, size * 0.46)
+        tpl, box = place_icon(plan.icon, MID, cy, size * 0.46 * plan.symbol_scale)
     else:
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size * plan.symbol_scale)
     if plan.shape in ("circle", "hexagon"):
         ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
         scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=MIN_SYMBOL_CONTRAST))

@@ -43,11 +43,16 @@ def _first_letter(word: str) -> str:
     return word[start] + ("\u093c" if word[start + 1 : start + 2] == "\u093c" else "")
 
 
+CASES: tuple[str, ...] = ("asis", "upper", "lower", "title")
+
+
 def apply_case(text: str, case: str) -> str:
     if case == "upper":
         return text.upper()
     if case == "lower":
         return text.lower()
+    if case == "title":
+        return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     return text
 
 
