@@ -3,36 +3,42 @@
 from __future__ import annotations
 
 import functools
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC
+from typing import Any
 
 import streamlit as st
 
 from logostudio import service
+from logostudio.briefs import MAX_VARIANTS
 from logostudio.config import get_settings
+from logostudio.db import ensure_schema
+from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.filenames import download_name
+from logostudio.models import JobStatus
 from logostudio.service import JobView, VariantView
+from logostudio.ui import fetch, literal, open_job
 
 POLL_SECONDS = 0.75
 GALLERY_COLUMNS = 3
 FIELDS = {  # widget key -> brief field
-    "f_type": "business_type", "f_name": "business_name", "f_slogan": "slogan",
-    "f_style": "style", "f_theme": "theme", "f_color": "color", "f_variants": "variants",
+    "f_type": "business_type",
+    "f_name": "business_name",
+    "f_slogan": "slogan",
+    "f_style": "style",
+    "f_theme": "theme",
+    "f_color": "color",
+    "f_variants": "variants",
 }
-STYLE_OPTIONS = ["any", *service.STYLES]
-THEME_OPTIONS = ["light", "dark"]
+STYLE_OPTIONS = ["any", *STYLE_NAMES]
 
 
 @st.cache_resource(show_spinner=False)
 def bootstrap(database: str) -> int:
     """Once per server process and database: create the embedded schema and resume jobs that a
     restart interrupted."""
-    service.ensure_schema()
-    return service.recover_embedded_jobs()
-
-
-@st.cache_data(max_entries=1024, show_spinner=False)
-def fetch(key: str) -> bytes:
-    """Stored objects never change under a key, so each is read from storage once."""
-    return service.read_object(key)
+    ensure_schema()
+    return service.resume_interrupted_jobs()
 
 
 def _keep_form_values() -> None:
@@ -43,10 +49,6 @@ def _keep_form_values() -> None:
     st.session_state.setdefault("f_variants", 6)
 
 
-def open_job(job_id: str) -> None:
-    st.query_params["job"] = job_id
-
-
 # ---------------------------------------------------------------- form
 
 
@@ -55,38 +57,50 @@ def brief_form() -> None:
 
     def field_error(name: str) -> None:
         if name in errors:
-            st.error(errors[name], icon=":material/error:")
+            st.error(literal(errors[name]), icon=":material/error:")
 
     with st.form("brief", border=True):
-        st.text_input("Business type", key="f_type", placeholder="e.g. tech startup, coffee shop, law firm",
-                      help="What the business does, in 1–80 characters.")
+        st.text_input(
+            "Business type",
+            key="f_type",
+            placeholder="e.g. tech startup, coffee shop, law firm",
+            help="What the business does, in 1–80 characters.",
+        )
         field_error("business_type")
         c1, c2 = st.columns(2)
         with c1:
-            st.text_input("Business name (optional)", key="f_name", placeholder="e.g. Nimbus Labs",
-                          help="Up to 60 characters; without one, the business type is used.")
+            st.text_input(
+                "Business name (optional)",
+                key="f_name",
+                placeholder="e.g. Nimbus Labs",
+                help="Up to 60 characters; without one, the business type is used.",
+            )
             field_error("business_name")
         with c2:
-            st.text_input("Slogan (optional)", key="f_slogan", placeholder="e.g. Ideas that scale",
-                          help="Up to 80 characters.")
+            st.text_input(
+                "Slogan (optional)", key="f_slogan", placeholder="e.g. Ideas that scale", help="Up to 80 characters."
+            )
             field_error("slogan")
         c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
         with c3:
             st.selectbox("Style", STYLE_OPTIONS, key="f_style")
             field_error("style")
         with c4:
-            st.selectbox("Theme", THEME_OPTIONS, key="f_theme")
+            st.selectbox("Theme", THEMES, key="f_theme")
             field_error("theme")
         with c5:
-            st.text_input("Colour (optional)", key="f_color", placeholder="e.g. teal or #6F4E37",
-                          help="A CSS colour name or a hex code; leave empty for warm, cool and mono palettes.")
+            st.text_input(
+                "Colour (optional)",
+                key="f_color",
+                placeholder="e.g. teal or #6F4E37",
+                help="A CSS colour name or a hex code; leave empty for warm, cool and mono palettes.",
+            )
             field_error("color")
         with c6:
-            st.number_input("Variants", min_value=1, max_value=service.MAX_VARIANTS, step=1,
-                            key="f_variants")
+            st.number_input("Variants", min_value=1, max_value=MAX_VARIANTS, step=1, key="f_variants")
             field_error("variants")
         for name in errors.keys() - set(FIELDS.values()):
-            st.error(errors[name], icon=":material/error:")
+            st.error(literal(errors[name]), icon=":material/error:")
         submitted = st.form_submit_button("Generate logos", type="primary", icon=":material/auto_awesome:")
     if submitted:
         submit_brief()
@@ -115,26 +129,29 @@ def submit_brief() -> None:
         st.rerun()
     ss["form_errors"] = {}
     open_job(job_id)
-    st.rerun()
 
 
 # ---------------------------------------------------------------- gallery
 
 
-def swatches(palette: dict) -> str:
+def swatches(palette: dict[str, Any]) -> str:
     chips = "".join(
         f'<span style="display:inline-flex;align-items:center;gap:4px;margin-right:10px;font-size:0.78rem;'
         f'font-family:monospace"><span style="width:14px;height:14px;border-radius:3px;background:{c};'
         f'border:1px solid rgba(0,0,0,.18);display:inline-block"></span>{c.upper()}</span>'
-        for c in palette.get("colors", []))
+        for c in palette.get("colors", [])
+    )
     return f'<div style="line-height:1.9">{chips}</div>'
 
 
-def checks_line(checks: dict) -> str:
+def checks_line(checks: dict[str, Any]) -> str:
     """What the engine's checks measured, in a person's words."""
     head = ":material/check_circle: checks passed" if checks.get("passed") else ":material/warning: not checked"
-    ratios = [f"{checks[k]:.1f}:1 {what}" for k, what in (("contrast_text", "text"), ("contrast_symbol", "symbol"))
-              if checks.get(k)]
+    ratios = [
+        f"{checks[k]:.1f}:1 {what}"
+        for k, what in (("contrast_text", "text"), ("contrast_symbol", "symbol"))
+        if checks.get(k)
+    ]
     return head + (f" · contrast {', '.join(ratios)}" if ratios else "")
 
 
@@ -143,77 +160,122 @@ def card(job: JobView, v: VariantView, live: bool) -> None:
         st.image(fetch(v.png_key), width="stretch", alt=f"Logo {v.index + 1} for {job.title}")
         meta = v.meta
         symbol = meta.get("icon") or "lettermark"
-        st.caption(f"**{meta.get('layout', '—').title()}** · {meta.get('font', '—')} · "
-                   f"{symbol} · {v.palette.get('name', '')}")
+        st.caption(
+            f"**{literal(str(meta.get('layout', '—')).title())}** · {literal(meta.get('font', '—'))} · "
+            f"{literal(symbol)} · {literal(v.palette.get('name', ''))}"
+        )
         if checks := meta.get("checks"):
             st.caption(checks_line(checks))
         st.markdown(swatches(v.palette), unsafe_allow_html=True)
-        stem = f"{_slug(job.title)}-{v.index + 1:02d}"
         c1, c2 = st.columns(2)
-        c1.download_button("SVG", functools.partial(fetch, v.svg_key), file_name=f"{stem}.svg",
-                           mime="image/svg+xml", key=f"svg-{job.id}-{v.index}", on_click="ignore",
-                           icon=":material/download:", width="stretch")
-        c2.download_button("PNG", functools.partial(fetch, v.png_key), file_name=f"{stem}.png",
-                           mime="image/png", key=f"png-{job.id}-{v.index}", on_click="ignore",
-                           icon=":material/download:", width="stretch")
+        download(c1, "SVG", functools.partial(fetch, v.svg_key), job, v, "svg", "image/svg+xml")
+        download(c2, "PNG", functools.partial(fetch, v.png_key), job, v, "png", "image/png")
         c3, c4 = st.columns(2)
-        c3.download_button("Brand kit", functools.partial(service.brand_kit, job.id, v.index),
-                           file_name=f"{stem}-brand-kit.zip", mime="application/zip",
-                           key=f"kit-{job.id}-{v.index}", on_click="ignore", icon=":material/folder_zip:",
-                           width="stretch", help="A zip: PNG sizes, transparent and dark versions, symbol, "
-                                                 "favicon, app icon, palette and typeface notes")
-        if c4.button("More like this", key=f"more-{job.id}-{v.index}", icon=":material/tune:",
-                     width="stretch", disabled=live,
-                     help="A new set that keeps this layout, symbol and palette and varies the rest"):
+        download(
+            c3,
+            "Brand kit",
+            functools.partial(service.brand_kit, job.id, v.index),
+            job,
+            v,
+            "brand-kit.zip",
+            "application/zip",
+            icon=":material/folder_zip:",
+            tip="A zip: PNG sizes, transparent and dark versions, symbol, favicon, app icon, palette and "
+            "typeface notes",
+        )
+        if c4.button(
+            "More like this",
+            key=f"more-{job.id}-{v.index}",
+            icon=":material/tune:",
+            width="stretch",
+            disabled=live,
+            help="A new set that keeps this layout, symbol and palette and varies the rest",
+        ):
             _new_job(lambda: service.more_like_this(job.id, v.index))
 
 
-def _slug(text: str) -> str:
-    import re
+def download(
+    column: Any,
+    label: str,
+    data: Callable[[], bytes],
+    job: JobView,
+    v: VariantView,
+    ext: str,
+    mime: str,
+    icon: str = ":material/download:",
+    tip: str | None = None,
+) -> None:
+    """A download button whose bytes are read (or made) only when it is pressed."""
+    column.download_button(
+        label,
+        data,
+        file_name=download_name(job.title, v.index, ext),
+        mime=mime,
+        key=f"{ext.split('.')[0]}-{job.id}-{v.index}",
+        on_click="ignore",
+        icon=icon,
+        width="stretch",
+        help=tip,
+    )
 
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "logo"
 
-
-def _new_job(make) -> None:  # noqa: ANN001 - a zero-argument callable returning a job id
+def _new_job(make: Callable[[], str]) -> None:
     try:
         job_id = make()
     except (service.ServiceUnavailable, service.InvalidBrief, service.NoSuchJob) as exc:
         st.session_state["action_error"] = str(exc)
         return
     open_job(job_id)
-    st.rerun(scope="app")
 
 
 def gallery(job: JobView, live: bool) -> None:
     total = max(job.total, 1)
     head, actions = st.columns([3, 1], vertical_alignment="bottom")
     with head:
-        st.subheader(job.title)
-        brief = " · ".join(x for x in (job.business_type, job.slogan and f"“{job.slogan}”",
-                                       job.prefs.get("style"), job.prefs.get("theme"),
-                                       job.prefs.get("color")) if x)
-        st.caption(brief)
+        st.subheader(literal(job.title))
+        brief = job.brief
+        st.caption(
+            literal(
+                " · ".join(
+                    x
+                    for x in (
+                        brief.business_type,
+                        brief.slogan and f"“{brief.slogan}”",
+                        brief.style,
+                        brief.theme,
+                        brief.color,
+                    )
+                    if x
+                )
+            )
+        )
     with actions:
-        if st.button("New variations", icon=":material/refresh:", width="stretch", disabled=live,
-                     help="The same brief with a new seed"):
+        if st.button(
+            "New variations",
+            icon=":material/refresh:",
+            width="stretch",
+            disabled=live,
+            help="The same brief with a new seed",
+        ):
             _new_job(lambda: service.new_variations(job.id))
     if msg := st.session_state.pop("action_error", None):
-        st.error(msg)
+        st.error(literal(msg))
 
-    if job.status == "error":
+    if job.status == JobStatus.error:
         with st.container(border=True):
-            st.error(f"**These logos could not be made.** {job.error or 'Unknown error.'}",
-                     icon=":material/report:")
+            st.error(
+                f"**These logos could not be made.** {literal(job.error or 'Unknown error.')}", icon=":material/report:"
+            )
             if st.button("Try again", type="primary", icon=":material/replay:"):
                 try:
                     service.retry_job(job.id)
                 except service.ServiceUnavailable as exc:
                     st.session_state["action_error"] = str(exc)
                 st.rerun(scope="app")
-    elif job.status == "done":
+    elif job.status == JobStatus.done:
         st.progress(1.0, text=f"All {job.total} logos ready")
-    elif job.status == "queued" and job.progress == 0:
-        st.progress(0.0, text=job.error or f"Waiting for a worker… (0 of {job.total})")
+    elif job.status == JobStatus.queued and job.progress == 0:
+        st.progress(0.0, text=literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})")
     else:
         current = min(job.progress + 1, job.total)
         st.progress(job.progress / total, text=f"Designing {current} of {job.total}…")
@@ -221,16 +283,19 @@ def gallery(job: JobView, live: bool) -> None:
     # Row by row, so a narrow window stacks the cards in their order.
     slots: list[VariantView | None] = [*job.variants, *[None] * ((job.total - len(job.variants)) if live else 0)]
     for row in range(0, len(slots), GALLERY_COLUMNS):
-        for i, (column, v) in enumerate(zip(st.columns(GALLERY_COLUMNS), slots[row:row + GALLERY_COLUMNS]),
-                                        start=row):
+        # The last row may hold fewer cards than columns.
+        for i, (column, v) in enumerate(
+            zip(st.columns(GALLERY_COLUMNS), slots[row : row + GALLERY_COLUMNS], strict=False), start=row
+        ):
             with column:
                 if v is not None:
                     card(job, v, live)
                 else:
                     with st.container(border=True, height=300):
                         st.caption(f"Logo {i + 1} is being designed…")
-    st.caption(f"[Link to this set](?job={job.id}) · created "
-               f"{job.created_at.astimezone(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
+    st.caption(
+        f"[Link to this set](?job={job.id}) · created {job.created_at.astimezone(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
+    )
 
 
 def _gallery_fragment(job_id: str, was_live: bool) -> None:
@@ -246,8 +311,10 @@ def _gallery_fragment(job_id: str, was_live: bool) -> None:
 def show_job(job_id: str) -> None:
     job = service.get_job(job_id)
     if job is None:
-        st.error(f"No such job: `{job_id[:80]}`. Check the link, or find the set on the History page.",
-                 icon=":material/search_off:")
+        st.error(
+            f"No such job: {literal(job_id[:80])}. Check the link, or find the set on the History page.",
+            icon=":material/search_off:",
+        )
         return
     # The same fragment draws a live and a finished gallery, so the page keeps its shape when the
     # last variant lands; only a live one polls.
@@ -257,8 +324,10 @@ def show_job(job_id: str) -> None:
 
 def create_page() -> None:
     st.title("AI Logo Studio")
-    st.caption("Describe your business and get a set of logos with a matching symbol, real typefaces "
-               "and colour palettes — download SVG, PNG or a whole brand kit.")
+    st.caption(
+        "Describe your business and get a set of logos with a matching symbol, real typefaces "
+        "and colour palettes — download SVG, PNG or a whole brand kit."
+    )
     brief_form()
     job_id = st.query_params.get("job")
     if job_id:
@@ -272,11 +341,14 @@ def main() -> None:
     create = st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True)
     # Other pages open a job's gallery with st.switch_page(this page, query_params={"job": …}).
     st.session_state["create_page"] = create
-    nav = st.navigation([
-        create,
-        st.Page("pages/history.py", title="History", icon=":material/history:"),
-        st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:"),
-    ], position="top")
+    nav = st.navigation(
+        [
+            create,
+            st.Page("pages/history.py", title="History", icon=":material/history:"),
+            st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:"),
+        ],
+        position="top",
+    )
     nav.run()
 
 

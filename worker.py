@@ -17,8 +17,7 @@ def main() -> int:
 
     settings = get_settings()
     if not settings.redis_url:
-        print("REDIS_URL is not set: the embedded default runs jobs inside the app, no worker needed.",
-              file=sys.stderr)
+        print("REDIS_URL is not set: the embedded default runs jobs inside the app, no worker needed.", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Import and warm the task once here: RQ forks a work horse per job, which inherits all of it.

@@ -19,11 +19,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from logostudio import service  # noqa: E402
-from logostudio.config import Settings  # noqa: E402
+from logostudio import health, service
+from logostudio.config import Settings
+from logostudio.db import ensure_schema
 
-BRIEF = {"business_type": "coffee shop", "business_name": "Blue Bean Coffee", "slogan": "Brewed slowly",
-         "preferences": {"style": "playful", "color": "#6F4E37"}}
+BRIEF = {
+    "business_type": "coffee shop",
+    "business_name": "Blue Bean Coffee",
+    "slogan": "Brewed slowly",
+    "preferences": {"style": "playful", "color": "#6F4E37"},
+}
 
 
 def run_jobs(settings: Settings, jobs: int) -> tuple[list[float], list[float]]:
@@ -34,6 +39,7 @@ def run_jobs(settings: Settings, jobs: int) -> tuple[list[float], list[float]]:
         first = None
         while True:
             job = service.get_job(job_id, settings)
+            assert job is not None
             if first is None and job.progress >= 1:
                 first = time.perf_counter() - start
             if job.finished:
@@ -47,15 +53,23 @@ def run_jobs(settings: Settings, jobs: int) -> tuple[list[float], list[float]]:
 
 
 def report(name: str, firsts: list[float], lasts: list[float]) -> None:
-    print(f"{name:>10}: first variant median {statistics.median(firsts) * 1000:6.0f} ms · "
-          f"last (6th) variant median {statistics.median(lasts) * 1000:6.0f} ms · "
-          f"max {max(lasts) * 1000:6.0f} ms  ({len(lasts)} jobs)")
+    print(
+        f"{name:>10}: first variant median {statistics.median(firsts) * 1000:6.0f} ms · "
+        f"last (6th) variant median {statistics.median(lasts) * 1000:6.0f} ms · "
+        f"max {max(lasts) * 1000:6.0f} ms  ({len(lasts)} jobs)"
+    )
 
 
 def embedded(jobs: int) -> None:
-    settings = Settings(DATA_DIR=tempfile.mkdtemp(prefix="bench-"), DATABASE_URL="", REDIS_URL="",
-                        S3_ENDPOINT_URL="", AWS_ACCESS_KEY_ID="", STORAGE_BACKEND="local")
-    service.ensure_schema(settings)
+    settings = Settings(
+        DATA_DIR=tempfile.mkdtemp(prefix="bench-"),
+        DATABASE_URL="",
+        REDIS_URL="",
+        S3_ENDPOINT_URL="",
+        AWS_ACCESS_KEY_ID="",
+        STORAGE_BACKEND="local",
+    )
+    ensure_schema(settings)
     run_jobs(settings, 1)  # warm-up: imports, fonts
     report("embedded", *run_jobs(settings, jobs))
 
@@ -76,12 +90,17 @@ def production(jobs: int) -> None:
         if "S3_ENDPOINT_URL" not in env:
             proc, env["S3_ENDPOINT_URL"] = services.start_moto()
             stops.append(proc.stop)
-        env.update({"AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
-                    "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
-                    "LOGO_QUEUE": "logo.requests.bench", "DATA_DIR": tempfile.mkdtemp(prefix="bench-")})
+        env.update(
+            {
+                "AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
+                "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
+                "LOGO_QUEUE": "logo.requests.bench",
+                "DATA_DIR": tempfile.mkdtemp(prefix="bench-"),
+            }
+        )
         from logostudio.db import migrate
 
-        settings = Settings(**env)
+        settings = Settings.model_validate(env)
         migrate(settings)
         worker = services.start_rq_worker(env["LOGO_QUEUE"], env["REDIS_URL"], {**os.environ, **env})
         run_jobs(settings, 1)
@@ -90,7 +109,7 @@ def production(jobs: int) -> None:
         # worker.py imports and warms the task before RQ forks its work horses.
         worker = services.Process([sys.executable, "worker.py"], env={**os.environ, **env}, log_name="worker")
         stops.append(worker.stop)
-        while service.health(settings).workers != 1:
+        while health.check(settings).workers != 1:
             time.sleep(0.1)
         run_jobs(settings, 1)
         report("worker.py", *run_jobs(settings, jobs))

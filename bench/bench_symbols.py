@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from logostudio.design import Brief, design_variants
-from logostudio.design.layouts import SYMBOL_LAYOUTS
+from logostudio.design import Brief, design_variants  # noqa: E402
+from logostudio.design.layouts import SYMBOL_LAYOUTS  # noqa: E402
 
 
 def relevant(slug: str | None, terms: list[str]) -> bool:
@@ -61,12 +61,16 @@ def main() -> None:
                 flag = "none" if not any(hits) else "first"
                 misses.append(f"  [{flag:5s}] {row['type']!r} seed {seed}: {icons}")
     elapsed = time.perf_counter() - start
-    print(f"list: {args.list.relative_to(ROOT) if args.list.is_relative_to(ROOT) else args.list} "
-          f"({len(types)} types x {args.seeds} seed(s), name={args.name!r})")
+    print(
+        f"list: {args.list.relative_to(ROOT) if args.list.is_relative_to(ROOT) else args.list} "
+        f"({len(types)} types x {args.seeds} seed(s), name={args.name!r})"
+    )
     print(f"(a) relevant symbol among six variants: {100 * any_hit / pairs:5.1f} %")
     print(f"(b) relevant symbol on the first variant: {100 * first_hit / pairs:5.1f} %")
-    print(f"(c) symbol layouts drawn without a symbol: {100 * empty_slots / max(1, symbol_slots):5.1f} % "
-          f"({empty_slots} of {symbol_slots})")
+    print(
+        f"(c) symbol layouts drawn without a symbol: {100 * empty_slots / max(1, symbol_slots):5.1f} % "
+        f"({empty_slots} of {symbol_slots})"
+    )
     print(f"time: {elapsed:.1f} s ({1000 * elapsed / pairs:.0f} ms per job, first calls included)")
     if misses:
         print("misses:")

@@ -9,6 +9,9 @@ import time
 from pathlib import Path
 
 from logostudio import service
+from logostudio.db import ensure_schema
+from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.models import JobStatus
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
@@ -20,12 +23,18 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
-    service.ensure_schema()
+    ensure_schema()
     brief = {
-        "business_type": args.business_type, "business_name": args.name, "slogan": args.slogan,
-        "preferences": {k: v for k, v in (("style", args.style), ("theme", args.theme),
-                                          ("color", args.color), ("icon", args.icon)) if v},
-        "variants": args.variants, "seed": args.seed,
+        "business_type": args.business_type,
+        "business_name": args.name,
+        "slogan": args.slogan,
+        "preferences": {
+            k: v
+            for k, v in (("style", args.style), ("theme", args.theme), ("color", args.color), ("icon", args.icon))
+            if v
+        },
+        "variants": args.variants,
+        "seed": args.seed,
     }
     try:
         job_id = service.submit(brief)
@@ -40,7 +49,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if not (args.wait or args.out):
         return 0
     job = _wait(job_id, args.timeout)
-    if job is None or job.status != "done":
+    if job is None or job.status != JobStatus.done:
         reason = job.error if job else "the job disappeared"
         status = job.status if job else "missing"
         print(f"job {job_id} ended {status}: {reason}", file=sys.stderr)
@@ -79,6 +88,9 @@ def _cmd_result(args: argparse.Namespace) -> int:
     except service.NoSuchJob:
         print(f"error: no such job: {args.job_id}", file=sys.stderr)
         return 1
+    except service.ServiceUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
     return 0
 
 
@@ -96,14 +108,15 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("migrate", help="apply database migrations (safe to run concurrently)").set_defaults(
-        func=_cmd_migrate)
+        func=_cmd_migrate
+    )
 
     gen = sub.add_parser("generate", help="submit a logo job")
     gen.add_argument("business_type")
     gen.add_argument("--name")
     gen.add_argument("--slogan")
-    gen.add_argument("--style", choices=service.STYLES)
-    gen.add_argument("--theme")
+    gen.add_argument("--style", choices=STYLE_NAMES)
+    gen.add_argument("--theme", choices=THEMES)
     gen.add_argument("--color")
     gen.add_argument("--icon", help="icon keyword or slug that overrides the automatic match")
     gen.add_argument("--variants", type=int, default=None)

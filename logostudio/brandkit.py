@@ -15,6 +15,8 @@ into the current directory (``unzip`` on Linux) and the archive says what it hol
         png/logo-transparent-1024.png
         png/logo-dark-1024.png
         png/symbol-512.png          (only when the layout has a symbol)
+        social/avatar-400.png, social/cover-x-1500x500.png, social/cover-linkedin-1584x396.png,
+        social/cover-facebook-820x312.png, social/open-graph-1200x630.png   (see logostudio.mockups)
 
 The kit is made when the user clicks, so it renders each PNG once with cairosvg (well under a
 second for the whole kit). Entries carry a fixed timestamp and permissions, so the same design
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable
 
@@ -35,6 +36,8 @@ from PIL import Image
 from logostudio.design import Design
 from logostudio.design.palettes import luminance, oklch
 from logostudio.design.scene import CANVAS
+from logostudio.filenames import slugify
+from logostudio.mockups import social_files
 from logostudio.raster import svg_to_png
 
 LOGO_SIZES = (256, 512, 1024, 2048)
@@ -54,9 +57,7 @@ _HEX = re.compile(r'(?:fill|stroke)="(#[0-9A-Fa-f]{6})"')
 
 def kit_folder(name: str) -> str:
     """The zip's top folder: an ASCII slug of the business name ("Café Noé" → cafe-noe-brand-kit)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
-    return f"{slug or 'logo'}-brand-kit"
+    return f"{slugify(name)}-brand-kit"
 
 
 def build_brand_kit(design: Design, name: str) -> bytes:
@@ -80,6 +81,7 @@ def build_brand_kit(design: Design, name: str) -> bytes:
         files.append((f"png/logo-dark-{VARIANT_SIZE}.png", svg_to_png(design.dark_svg, VARIANT_SIZE)))
     if design.symbol_svg:
         files.append((f"png/symbol-{SYMBOL_SIZE}.png", svg_to_png(design.symbol_svg, SYMBOL_SIZE)))
+    files += social_files(design, name)
     files.insert(0, ("brand.txt", brand_text(design, name, [path for path, _ in files]).encode("utf-8")))
     return _zip(folder, files)
 
@@ -98,8 +100,10 @@ def _icons(design: Design, transparent_svg: str, bg: str) -> list[tuple[str, byt
         box = content_box(transparent_svg)
         fav_svg, fav_bg = design.svg, bg
         touch_svg, touch_bg = design.svg, bg
-    return [("favicon.ico", favicon(_framed(fav_svg, box, 0.03), fav_bg)),
-            ("apple-touch-icon.png", touch_icon(_framed(touch_svg, box, 0.12), touch_bg))]
+    return [
+        ("favicon.ico", favicon(_framed(fav_svg, box, 0.03), fav_bg)),
+        ("apple-touch-icon.png", touch_icon(_framed(touch_svg, box, 0.12), touch_bg)),
+    ]
 
 
 def content_box(svg: str) -> tuple[float, float, float, float]:
@@ -125,8 +129,9 @@ def _framed(svg: str, box: tuple[float, float, float, float], pad: float) -> str
 
 def favicon(svg: str, background: str | None = None) -> bytes:
     """An ICO with 16, 32 and 48 px images, each rendered from the SVG (sharper than one downscale)."""
-    images = [Image.open(io.BytesIO(svg_to_png(svg, size, background=background))).convert("RGBA")
-              for size in FAVICON_SIZES]
+    images = [
+        Image.open(io.BytesIO(svg_to_png(svg, size, background=background))).convert("RGBA") for size in FAVICON_SIZES
+    ]
     out = io.BytesIO()
     largest = images[-1]
     largest.save(out, format="ICO", sizes=[(s, s) for s in FAVICON_SIZES], append_images=images[:-1])
@@ -208,12 +213,16 @@ def brand_text(design: Design, name: str, paths: Iterable[str]) -> str:
         lines.append(f"  Name as set: {_one_line(str(design.extra['name_text']))}")
     small = "symbol.svg or favicon.ico" if design.symbol_svg else "favicon.ico"
     lines += [
-        "", "Usage",
+        "",
+        "Usage",
         "  Clear space: keep at least 10% of the logo's drawn width empty on every side.",
         f"  Minimum size: 160 px (about 25 mm) wide for the full logo; smaller than that, use {small}.",
         "  On light backgrounds use logo or logo-transparent; on dark ones use logo-dark.",
         "  Use the SVGs wherever possible; the PNGs are for places that do not take SVG.",
-        "", "Files",
+        "  social/: profile picture (400 px; networks crop it to a circle, the artwork stays inside), X header",
+        "  1500x500, LinkedIn banner 1584x396, Facebook cover 820x312, link preview (Open Graph) 1200x630.",
+        "",
+        "Files",
     ]
     lines += [f"  {path}" for path in ["brand.txt", *paths]]
     return "\n".join(lines) + "\n"

@@ -16,10 +16,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 def normalise_database_url(url: str) -> str:
     """Drive every PostgreSQL URL with psycopg 3, whatever driver the URL names."""
-    for prefix in ("postgresql+asyncpg://", "postgresql+psycopg2://", "postgresql+psycopg://",
-                   "postgresql://", "postgres://"):
+    for prefix in (
+        "postgresql+asyncpg://",
+        "postgresql+psycopg2://",
+        "postgresql+psycopg://",
+        "postgresql://",
+        "postgres://",
+    ):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -47,8 +52,15 @@ class Settings(BaseSettings):
     png_size: int = Field(default=1024, alias="PNG_SIZE", ge=64, le=4096)
     url_expiry: int = Field(default=3600, alias="URL_EXPIRY", ge=60)
 
-    @field_validator("database_url", "redis_url", "s3_endpoint_url", "s3_public_base",
-                     "aws_access_key_id", "aws_secret_access_key", mode="before")
+    @field_validator(
+        "database_url",
+        "redis_url",
+        "s3_endpoint_url",
+        "s3_public_base",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        mode="before",
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

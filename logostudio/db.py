@@ -7,7 +7,7 @@ import fcntl
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,15 +28,14 @@ def _engine_for(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001 - DBAPI types
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                         connect_args={"connect_timeout": 5})
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args={"connect_timeout": 5})
 
 
 def get_engine(settings: Settings | None = None) -> Engine:
@@ -96,9 +95,13 @@ def migrate(settings: Settings | None = None) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             with engine.connect() as conn:
+                # Batch migrations copy a table and drop the old one: with foreign keys on, that
+                # drop would cascade to the rows that point at it.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 conn.commit()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
@@ -108,3 +111,11 @@ def current_revision(settings: Settings | None = None) -> str | None:
 
     with get_engine(settings).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def ensure_schema(settings: Settings | None = None) -> None:
+    """Embedded default: create or upgrade the SQLite schema on first use. Production runs
+    `python -m logostudio migrate` itself (compose's one-shot `migrate` service)."""
+    settings = settings or get_settings()
+    if not settings.is_postgres:
+        migrate(settings)

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from logostudio import retry
 from logostudio.config import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
 TASK = "logostudio.tasks.generate"
-# Transient failures are retried inside the task with backoff; RQ requeues the job this many
-# more times on top (immediately, so a plain `rq worker` without a scheduler picks it up).
-RQ_RETRIES = 2
 
 
 class QueueUnavailable(RuntimeError):
@@ -49,8 +46,10 @@ class RQJobQueue:
         from rq import Queue
 
         self.settings = settings
-        self.redis = Redis.from_url(settings.redis_url, socket_connect_timeout=3, socket_timeout=10,
-                                    health_check_interval=30)
+        assert settings.redis_url, "the RQ queue needs REDIS_URL"
+        self.redis = Redis.from_url(
+            settings.redis_url, socket_connect_timeout=3, socket_timeout=10, health_check_interval=30
+        )
         self.queue = Queue(settings.queue_name, connection=self.redis)
 
     def enqueue(self, job_id: str) -> None:
@@ -59,9 +58,15 @@ class RQJobQueue:
 
         try:
             self.queue.enqueue_call(
-                TASK, args=(job_id,), job_id=f"logo-{job_id}",
-                timeout=self.settings.job_timeout, result_ttl=86400, failure_ttl=7 * 86400,
-                retry=Retry(max=RQ_RETRIES), on_failure=Callback("logostudio.tasks.on_rq_failure"),
+                TASK,
+                args=(job_id,),
+                job_id=f"logo-{job_id}",
+                timeout=self.settings.job_timeout,
+                result_ttl=86400,
+                failure_ttl=7 * 86400,
+                # Requeued at once, so a plain `rq worker` without a scheduler picks it up again.
+                retry=Retry(max=retry.POLICY.job_retries),
+                on_failure=Callback("logostudio.tasks.on_rq_failure"),
                 description=f"design logos for job {job_id}",
             )
         except RedisError as exc:
@@ -107,20 +112,20 @@ class InProcessJobQueue:
         self.executor.submit(self._run, job_id)
 
     def _run(self, job_id: str) -> None:
-        from logostudio.tasks import TransientError, run_job
+        from logostudio.tasks import run_job
 
         with self._lock:
             self._pending -= 1
             self._running += 1
+        retries = retry.POLICY.job_retries
         try:
-            for attempt in range(RQ_RETRIES + 1):
+            for attempt in range(retries + 1):
                 try:
-                    run_job(job_id, settings=self.settings, final_attempt=attempt == RQ_RETRIES)
+                    run_job(job_id, settings=self.settings, final_attempt=attempt == retries)
                     return
-                except TransientError:
-                    if attempt == RQ_RETRIES:
+                except retry.TransientError:
+                    if attempt == retries:
                         raise
-                    time.sleep(2 ** attempt)
         except Exception:
             log.exception("job %s failed", job_id)
             with self._lock:

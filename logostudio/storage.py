@@ -7,13 +7,14 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import boto3
 from botocore.client import Config as BotoConfig
 from botocore.exceptions import BotoCoreError, ClientError
 
 from logostudio.config import Settings, get_settings
+from logostudio.filenames import slugify
 
 
 class StorageError(RuntimeError):
@@ -25,10 +26,14 @@ class Storage(Protocol):
 
     def put(self, key: str, data: bytes, content_type: str | None = None) -> None: ...
     def get(self, key: str) -> bytes: ...
-    def exists(self, key: str) -> bool: ...
     def url(self, key: str, expires: int = 3600) -> str: ...
     def list(self, prefix: str) -> list[str]: ...
     def ping(self) -> None: ...
+
+
+def variant_key(job_id: object, index: int, palette_name: str, ext: str) -> str:
+    """The seed's object key of one variant's file: jobs/{job_id}/v{index:02d}_{palette}.{ext}."""
+    return f"jobs/{job_id}/v{index:02d}_{slugify(palette_name, fallback='palette')}.{ext}"
 
 
 def _content_type(key: str) -> str:
@@ -64,9 +69,6 @@ class LocalStorage:
         except FileNotFoundError as exc:
             raise KeyError(key) from exc
 
-    def exists(self, key: str) -> bool:
-        return self._path(key).is_file()
-
     def url(self, key: str, expires: int = 3600) -> str:
         return self._path(key).as_uri()
 
@@ -91,20 +93,23 @@ class S3Storage:
 
     def __init__(self, settings: Settings) -> None:
         self.bucket = settings.s3_bucket
-        common = dict(
-            region_name=settings.aws_region,
-            aws_access_key_id=settings.aws_access_key_id,
-            aws_secret_access_key=settings.aws_secret_access_key,
-            config=BotoConfig(signature_version="s3v4", connect_timeout=5, read_timeout=30,
-                              retries={"max_attempts": 3, "mode": "standard"},
-                              s3={"addressing_style": "path"}),
-        )
+        common: dict[str, Any] = {
+            "region_name": settings.aws_region,
+            "aws_access_key_id": settings.aws_access_key_id,
+            "aws_secret_access_key": settings.aws_secret_access_key,
+            "config": BotoConfig(
+                signature_version="s3v4",
+                connect_timeout=5,
+                read_timeout=30,
+                retries={"max_attempts": 3, "mode": "standard"},
+                s3={"addressing_style": "path"},
+            ),
+        }
         self.client = boto3.client("s3", endpoint_url=settings.s3_endpoint_url, **common)
         # Presigned URLs are signed for the host the browser will use.
         public = settings.s3_public_base or settings.s3_endpoint_url
         self.public_client = (
-            boto3.client("s3", endpoint_url=public, **common) if public != settings.s3_endpoint_url
-            else self.client
+            boto3.client("s3", endpoint_url=public, **common) if public != settings.s3_endpoint_url else self.client
         )
         self._bucket_ready = False
 
@@ -121,7 +126,9 @@ class S3Storage:
                 self.client.create_bucket(Bucket=self.bucket)
             except ClientError as create_exc:
                 if create_exc.response.get("Error", {}).get("Code") not in (
-                        "BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+                    "BucketAlreadyOwnedByYou",
+                    "BucketAlreadyExists",
+                ):
                     raise StorageError(f"Cannot create bucket {self.bucket!r}: {create_exc}") from create_exc
         except BotoCoreError as exc:
             raise StorageError(f"S3 storage is not answering: {exc}") from exc
@@ -130,8 +137,9 @@ class S3Storage:
     def put(self, key: str, data: bytes, content_type: str | None = None) -> None:
         self._ensure_bucket()
         try:
-            self.client.put_object(Bucket=self.bucket, Key=key, Body=data,
-                                   ContentType=content_type or _content_type(key))
+            self.client.put_object(
+                Bucket=self.bucket, Key=key, Body=data, ContentType=content_type or _content_type(key)
+            )
         except (BotoCoreError, ClientError) as exc:
             raise StorageError(f"Could not upload {key}: {exc}") from exc
 
@@ -145,20 +153,10 @@ class S3Storage:
         except BotoCoreError as exc:
             raise StorageError(f"Could not download {key}: {exc}") from exc
 
-    def exists(self, key: str) -> bool:
-        try:
-            self.client.head_object(Bucket=self.bucket, Key=key)
-            return True
-        except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
-                return False
-            raise StorageError(str(exc)) from exc
-        except BotoCoreError as exc:
-            raise StorageError(str(exc)) from exc
-
     def url(self, key: str, expires: int = 3600) -> str:
         return self.public_client.generate_presigned_url(
-            "get_object", Params={"Bucket": self.bucket, "Key": key}, ExpiresIn=expires)
+            "get_object", Params={"Bucket": self.bucket, "Key": key}, ExpiresIn=expires
+        )
 
     def list(self, prefix: str) -> list[str]:
         keys: list[str] = []

@@ -5,18 +5,20 @@ from __future__ import annotations
 import streamlit as st
 
 from logostudio import service
+from logostudio.models import JobStatus
+from logostudio.ui import fetch, literal, switch_to_job
 
-STATUS_BADGE = {"done": ":green-badge[done]", "error": ":red-badge[failed]",
-                "processing": ":blue-badge[designing]", "queued": ":orange-badge[queued]"}
-
-
-@st.cache_data(max_entries=1024, show_spinner=False)
-def fetch(key: str) -> bytes:
-    return service.read_object(key)
+STATUS_BADGE = {
+    JobStatus.done: ":green-badge[done]",
+    JobStatus.error: ":red-badge[failed]",
+    JobStatus.processing: ":blue-badge[designing]",
+    JobStatus.queued: ":orange-badge[queued]",
+}
 
 
 st.title("History")
-page = int(st.query_params.get("page", 1) or 1) if str(st.query_params.get("page", "1")).isdigit() else 1
+asked = str(st.query_params.get("page", "1"))
+page = int(asked) if asked.isdigit() and int(asked) > 0 else 1
 jobs, total = service.list_jobs(page)
 pages = max(1, -(-total // service.PAGE_SIZE))
 if not jobs:
@@ -35,14 +37,20 @@ for job in jobs:
             else:
                 st.caption("no logo yet")
         with text:
-            st.markdown(f"**{job.title}** {STATUS_BADGE.get(job.status, job.status)}")
-            details = [job.business_type, job.slogan and f"“{job.slogan}”", job.prefs.get("style"),
-                       job.prefs.get("color"), f"{job.progress}/{job.total} logos",
-                       job.created_at.strftime("%Y-%m-%d %H:%M UTC")]
-            st.caption(" · ".join(d for d in details if d))
+            st.markdown(f"**{literal(job.title)}** {STATUS_BADGE[job.status]}")
+            brief = job.brief
+            details = [
+                brief.business_type,
+                brief.slogan and f"“{brief.slogan}”",
+                brief.style,
+                brief.color,
+                f"{job.progress}/{job.total} logos",
+                job.created_at.strftime("%Y-%m-%d %H:%M UTC"),
+            ]
+            st.caption(literal(" · ".join(d for d in details if d)))
         with action:
             if st.button("Open", key=f"open-{job.id}", icon=":material/open_in_new:", width="stretch"):
-                st.switch_page(st.session_state["create_page"], query_params={"job": job.id})
+                switch_to_job(job.id)
 
 prev_col, _, next_col = st.columns([1, 4, 1])
 if page > 1 and prev_col.button("← Newer", width="stretch"):

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-from logostudio import service
+from logostudio import health as dependencies
+from logostudio.models import JobStatus
+from logostudio.ui import literal
 
 st.title("Status")
-health = service.health()
+health = dependencies.check()
 
 cols = st.columns(len(health.dependencies))
-for col, dep in zip(cols, health.dependencies):
+for col, dep in zip(cols, health.dependencies, strict=True):
     with col, st.container(border=True):
         state = ":green-badge[:material/check_circle: answering]" if dep.ok else ":red-badge[:material/error: down]"
         st.markdown(f"**{dep.name}** {state}")
         st.caption(dep.backend)
         st.metric("Latency", f"{dep.latency_ms:.0f} ms")
-        (st.caption if dep.ok else st.error)(dep.detail)
+        (st.caption if dep.ok else st.error)(literal(dep.detail))
 
 st.subheader("Queue")
 q1, q2, q3, q4 = st.columns(4)
@@ -25,15 +27,16 @@ q2.metric("Workers", "—" if health.workers is None else health.workers)
 q3.metric("Running", "—" if health.running is None else health.running)
 q4.metric("Failed jobs", "—" if health.failed_jobs is None else health.failed_jobs)
 if health.workers == 0:
-    st.warning("No worker is listening: start one with `rq worker logo.requests --url $REDIS_URL` "
-               "or `python worker.py`.")
+    st.warning(
+        "No worker is listening: start one with `rq worker logo.requests --url $REDIS_URL` or `python worker.py`."
+    )
 
 if health.jobs_by_status:
     st.subheader("Logo sets by status")
     s = health.jobs_by_status
     c = st.columns(4)
-    for col, name in zip(c, ("queued", "processing", "done", "error")):
-        col.metric(name.title(), s.get(name, 0))
+    for col, status in zip(c, JobStatus, strict=True):
+        col.metric(status.value.title(), s.get(status.value, 0))
 
 if st.button("Refresh", icon=":material/refresh:"):
     st.rerun()

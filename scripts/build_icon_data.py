@@ -41,8 +41,12 @@ LICENCE_NOTE = OUT_DIR / "MDI-LICENSE.md"
 
 
 def _fetch_tarball(workdir: Path) -> Path:
-    subprocess.run(["npm", "pack", f"@mdi/svg@{MDI_VERSION}", "--silent", "--pack-destination", str(workdir)],
-                   check=True, cwd=workdir, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["npm", "pack", f"@mdi/svg@{MDI_VERSION}", "--silent", "--pack-destination", str(workdir)],
+        check=True,
+        cwd=workdir,
+        stdout=subprocess.DEVNULL,
+    )
     found = sorted(workdir.glob("mdi-svg-*.tgz"))
     if not found:
         sys.exit("npm pack produced no tarball")
@@ -59,15 +63,19 @@ def _check_integrity(tgz: Path) -> None:
 def _read_package(source: Path) -> tuple[dict, list[dict], str]:
     """(package.json, meta.json, LICENSE text) from a package folder or its .tgz."""
     if source.is_dir():
-        return (json.loads((source / "package.json").read_text(encoding="utf-8")),
-                json.loads((source / "meta.json").read_text(encoding="utf-8")),
-                (source / "LICENSE").read_text(encoding="utf-8"))
+        return (
+            json.loads((source / "package.json").read_text(encoding="utf-8")),
+            json.loads((source / "meta.json").read_text(encoding="utf-8")),
+            (source / "LICENSE").read_text(encoding="utf-8"),
+        )
     _check_integrity(source)
     with tarfile.open(source, "r:gz") as tar:
+
         def read(name: str) -> str:
             member = tar.extractfile(f"package/{name}")
             assert member is not None, name
             return member.read().decode("utf-8")
+
         return json.loads(read("package.json")), json.loads(read("meta.json")), read("LICENSE")
 
 
@@ -80,8 +88,12 @@ def build(meta: list[dict]) -> dict:
         if icon.get("deprecated"):
             continue
         icons[icon["name"]] = [sorted(set(icon.get("aliases", []))), sorted(index[t] for t in icon.get("tags", []))]
-    return {"source": f"@mdi/svg {MDI_VERSION} meta.json", "licence": "Apache-2.0 (see MDI-LICENSE.md)",
-            "tags": tags, "icons": icons}
+    return {
+        "source": f"@mdi/svg {MDI_VERSION} meta.json",
+        "licence": "Apache-2.0 (see MDI-LICENSE.md)",
+        "tags": tags,
+        "icons": icons,
+    }
 
 
 def write(data: dict) -> bytes:
@@ -113,10 +125,14 @@ def main() -> None:
         f"`@mdi/svg` {MDI_VERSION} (the same version as the PyPI pack `material-design-icons-pack` that\n"
         "draws the icons). It keeps each live icon's name, aliases and category tags.\n\n"
         f"The package is licensed `{package.get('license')}` (package.json); its LICENSE file reads:\n\n"
-        + "\n".join(("> " + line).rstrip() for line in licence.strip().splitlines()) + "\n",
-        encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(data['icons'])} icons, {len(data['tags'])} tags, "
-          f"{OUT.stat().st_size / 1024:.0f} KiB")
+        + "\n".join(("> " + line).rstrip() for line in licence.strip().splitlines())
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"{OUT.relative_to(ROOT)}: {len(data['icons'])} icons, {len(data['tags'])} tags, "
+        f"{OUT.stat().st_size / 1024:.0f} KiB"
+    )
 
 
 if __name__ == "__main__":

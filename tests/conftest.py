@@ -7,8 +7,6 @@ TEST_S3_ENDPOINT_URL point at one already.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -20,11 +18,24 @@ from tests import services
 
 _DATA = tempfile.mkdtemp(prefix="logostudio-test-data-")
 # The embedded default unless a test says otherwise: nothing from a developer's shell or .env leaks in.
-for _name in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL", "S3_PUBLIC_BASE", "AWS_ACCESS_KEY_ID",
-              "AWS_SECRET_ACCESS_KEY"):
+for _name in (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "S3_ENDPOINT_URL",
+    "S3_PUBLIC_BASE",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+):
     os.environ[_name] = ""
-os.environ.update({"DATA_DIR": _DATA, "STORAGE_BACKEND": "auto", "LOGO_QUEUE": "logo.requests",
-                   "S3_BUCKET": "ai-logo-studio", "AWS_REGION": "us-east-1"})
+os.environ.update(
+    {
+        "DATA_DIR": _DATA,
+        "STORAGE_BACKEND": "auto",
+        "LOGO_QUEUE": "logo.requests",
+        "S3_BUCKET": "ai-logo-studio",
+        "AWS_REGION": "us-east-1",
+    }
+)
 
 from logostudio.config import Settings, get_settings  # noqa: E402
 
@@ -89,11 +100,7 @@ def prod_env(postgres_url: str, redis_url: str, s3_url: str) -> dict[str, str]:
         "STORAGE_BACKEND": "auto",
     }
     # Several processes migrating at once must all succeed.
-    full = {**os.environ, **env}
-    procs = [subprocess.Popen([sys.executable, "-m", "logostudio", "migrate"], cwd=services.REPO, env=full,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(3)]
-    outputs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs), outputs
+    services.migrate_concurrently(env, 3)
     return env
 
 
@@ -128,7 +135,7 @@ def use_env(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture()
 def embedded_settings(tmp_path: Path) -> Settings:
     settings = Settings(DATA_DIR=str(tmp_path / "data"))
-    from logostudio.service import ensure_schema
+    from logostudio.db import ensure_schema
 
     ensure_schema(settings)
     return settings

@@ -7,6 +7,7 @@ Debian packages when the binaries are missing.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -47,8 +48,10 @@ def _pg_bin(name: str) -> str:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
     path = found[0] if found else shutil.which(name)
     if not path:
-        raise RuntimeError(f"PostgreSQL's {name} is not installed: run scripts/test (it installs "
-                           "the 'postgresql' package) or set TEST_DATABASE_URL")
+        raise RuntimeError(
+            f"PostgreSQL's {name} is not installed: run scripts/test (it installs "
+            "the 'postgresql' package) or set TEST_DATABASE_URL"
+        )
     return path
 
 
@@ -81,21 +84,22 @@ class Postgres:
         return f"postgresql://postgres@127.0.0.1:{self.port}/logostudio"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # already stopped
             self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "stop")
-        except Exception:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class Process:
     """A server subprocess that is killed (with its group) on stop."""
 
-    def __init__(self, cmd: list[str], port: int | None = None, env: dict[str, str] | None = None,
-                 log_name: str = "server") -> None:
-        self.log = tempfile.NamedTemporaryFile(prefix=f"logostudio-{log_name}-", suffix=".log", delete=False)
-        self.proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+    def __init__(
+        self, cmd: list[str], port: int | None = None, env: dict[str, str] | None = None, log_name: str = "server"
+    ) -> None:
+        fd, self.log_path = tempfile.mkstemp(prefix=f"logostudio-{log_name}-", suffix=".log")
+        with os.fdopen(fd, "wb") as log:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(
+                cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         if port is not None:
             try:
                 wait_for_port(port, proc=self.proc)
@@ -103,7 +107,7 @@ class Process:
                 raise RuntimeError(f"{cmd[0]} did not start: {exc}\n{self.output()}") from exc
 
     def output(self) -> str:
-        return Path(self.log.name).read_text(errors="replace")[-4000:]
+        return Path(self.log_path).read_text(errors="replace")[-4000:]
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -114,21 +118,44 @@ class Process:
                 os.killpg(self.proc.pid, signal.SIGKILL)
 
 
+def migrate_concurrently(env: dict[str, str], processes: int) -> None:
+    """`python -m logostudio migrate` from several processes at once: every one must succeed."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "logostudio", "migrate"],
+            cwd=REPO,
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+    outputs = [p.communicate(timeout=120)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+
+
 def start_redis() -> tuple[Process, str]:
     binary = shutil.which("redis-server")
     if not binary:
-        raise RuntimeError("redis-server is not installed: run scripts/test (it installs the "
-                           "'redis-server' package) or set TEST_REDIS_URL")
+        raise RuntimeError(
+            "redis-server is not installed: run scripts/test (it installs the "
+            "'redis-server' package) or set TEST_REDIS_URL"
+        )
     port = free_port()
-    proc = Process([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                   port=port, log_name="redis")
+    proc = Process(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        port=port,
+        log_name="redis",
+    )
     return proc, f"redis://127.0.0.1:{port}/0"
 
 
 def start_moto() -> tuple[Process, str]:
     port = free_port()
-    proc = Process([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                   port=port, log_name="moto")
+    proc = Process(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], port=port, log_name="moto"
+    )
     url = f"http://127.0.0.1:{port}"
     urllib.request.urlopen(url + "/moto-api/", timeout=10).read()
     return proc, url

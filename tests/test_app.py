@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from streamlit.testing.v1 import AppTest
 
 from logostudio import service
 from logostudio.config import get_settings
+from logostudio.db import ensure_schema
+from tests.helpers import wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "app.py")
@@ -19,16 +19,6 @@ def _fill(at: AppTest, **values: object) -> None:
         at.text_input(key=keys[name]).input(value)
 
 
-def _wait_done(job_id: str, timeout: float = 60) -> service.JobView:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = service.get_job(job_id)
-        if job and job.finished:
-            return job
-        time.sleep(0.1)
-    raise AssertionError("job did not finish")
-
-
 def test_form_submits_and_gallery_shows_every_logo(use_env, tmp_path):
     use_env({"DATA_DIR": str(tmp_path / "data")})
     at = AppTest.from_file(APP, default_timeout=60).run()
@@ -38,7 +28,7 @@ def test_form_submits_and_gallery_shows_every_logo(use_env, tmp_path):
     at.button[0].click().run()  # the form's submit button
     assert not at.exception, at.exception
     job_id = at.query_params["job"][0] if isinstance(at.query_params["job"], list) else at.query_params["job"]
-    job = _wait_done(job_id)
+    job = wait_for_job(job_id)
     assert job.status == "done" and job.prefs["style"] == "playful" and job.prefs["color"] == "#6f4e37"
     at.run()
     assert not at.exception
@@ -78,10 +68,18 @@ def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path
     from logostudio.models import Job
 
     settings = use_env({"DATA_DIR": str(tmp_path / "data")})
-    service.ensure_schema(settings)
+    ensure_schema(settings)
     with session_scope(settings) as session:
-        job = Job(business_type="bakery", business_name="Crumb", prefs={}, seed=1, variant_count=2,
-                  status="error", progress=1, error_message="Storage did not answer while uploading a logo.")
+        job = Job(
+            business_type="bakery",
+            business_name="Crumb",
+            prefs={},
+            seed=1,
+            variant_count=2,
+            status="error",
+            progress=1,
+            error_message="Storage did not answer while uploading a logo.",
+        )
         session.add(job)
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["job"] = str(job.id)
@@ -91,8 +89,19 @@ def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path
     retry = next(b for b in at.button if b.label == "Try again")
     retry.click().run()
     assert not at.exception
-    done = _wait_done(str(job.id))
+    done = wait_for_job(str(job.id))
     assert done.status == "done" and len(done.variants) == 2 and done.error is None
     at.run()
     assert not any("could not be made" in e.value for e in at.error)
     assert len(at.get("image")) == 2
+
+
+def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="party shop", name="🎉 Party Time")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
+    assert "job" not in at.query_params
+    assert service.list_jobs(1, 10, get_settings())[1] == 0

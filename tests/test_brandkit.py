@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -16,13 +15,31 @@ from logostudio import service
 from logostudio.brandkit import build_brand_kit, kit_folder
 from logostudio.design import Brief, Design, design_variants
 from logostudio.design.palettes import luminance
+from tests.helpers import wait_for_job
 
 BRIEF = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
 FOLDER = "blue-bean-brand-kit/"
+SOCIAL = {
+    "social/avatar-400.png": (400, 400),
+    "social/cover-x-1500x500.png": (1500, 500),
+    "social/cover-linkedin-1584x396.png": (1584, 396),
+    "social/cover-facebook-820x312.png": (820, 312),
+    "social/open-graph-1200x630.png": (1200, 630),
+}
 COMMON = [
-    "brand.txt", "logo.svg", "logo-transparent.svg", "logo-dark.svg", "favicon.ico", "apple-touch-icon.png",
-    "png/logo-256.png", "png/logo-512.png", "png/logo-1024.png", "png/logo-2048.png",
-    "png/logo-transparent-1024.png", "png/logo-dark-1024.png",
+    "brand.txt",
+    "logo.svg",
+    "logo-transparent.svg",
+    "logo-dark.svg",
+    "favicon.ico",
+    "apple-touch-icon.png",
+    "png/logo-256.png",
+    "png/logo-512.png",
+    "png/logo-1024.png",
+    "png/logo-2048.png",
+    "png/logo-transparent-1024.png",
+    "png/logo-dark-1024.png",
+    *SOCIAL,
 ]
 SYMBOL_FILES = ["symbol.svg", "png/symbol-512.png"]
 
@@ -80,6 +97,18 @@ def test_pngs_have_their_sizes(kit: zipfile.ZipFile) -> None:
     assert image(kit, "png/symbol-512.png").size == (512, 512)
 
 
+def test_social_images_have_the_networks_sizes(kit: zipfile.ZipFile, wordmark: Design) -> None:
+    wordmark_kit = zipfile.ZipFile(io.BytesIO(build_brand_kit(wordmark, name="Blue Bean")))
+    for archive in (kit, wordmark_kit):
+        for path, size in SOCIAL.items():
+            im = image(archive, path)
+            assert (im.format, im.size) == ("PNG", size), path
+            assert im.convert("RGBA").getchannel("A").getextrema() == (255, 255), path  # opaque
+            assert len(im.convert("RGB").getcolors(size[0] * size[1])) > 20, path  # a picture, not a fill
+    text = kit.read(FOLDER + "brand.txt").decode("utf-8")
+    assert "Open Graph" in text and "1500x500" in text
+
+
 def test_transparent_dark_and_normal_backgrounds(kit: zipfile.ZipFile) -> None:
     assert corner(image(kit, "png/logo-1024.png"))[3] == 255
     assert corner(image(kit, "png/logo-transparent-1024.png"))[3] == 0
@@ -108,8 +137,12 @@ def test_apple_touch_icon_is_180_and_opaque(kit: zipfile.ZipFile) -> None:
 
 
 def test_svgs_are_the_designs(kit: zipfile.ZipFile, with_symbol: Design) -> None:
-    expected = {"logo.svg": with_symbol.svg, "logo-transparent.svg": with_symbol.transparent_svg,
-                "logo-dark.svg": with_symbol.dark_svg, "symbol.svg": with_symbol.symbol_svg}
+    expected = {
+        "logo.svg": with_symbol.svg,
+        "logo-transparent.svg": with_symbol.transparent_svg,
+        "logo-dark.svg": with_symbol.dark_svg,
+        "symbol.svg": with_symbol.symbol_svg,
+    }
     for path, svg in expected.items():
         text = kit.read(FOLDER + path).decode("utf-8")
         assert text == svg
@@ -143,8 +176,14 @@ def test_same_design_same_bytes(with_symbol: Design) -> None:
 
 def test_design_without_kit_sources_still_makes_a_kit(with_symbol: Design) -> None:
     """What service.brand_kit builds when the stored SVG no longer matches a fresh design."""
-    bare = Design(svg=with_symbol.svg, palette=with_symbol.palette, layout=with_symbol.layout,
-                  icon=with_symbol.icon, font=with_symbol.font, checks=with_symbol.checks)
+    bare = Design(
+        svg=with_symbol.svg,
+        palette=with_symbol.palette,
+        layout=with_symbol.layout,
+        icon=with_symbol.icon,
+        font=with_symbol.font,
+        checks=with_symbol.checks,
+    )
     kit = zipfile.ZipFile(io.BytesIO(build_brand_kit(bare, name="Blue Bean")))
     names = {n.removeprefix(FOLDER) for n in kit.namelist()}
     assert names == set(COMMON) - {"logo-dark.svg", "png/logo-dark-1024.png"}
@@ -155,17 +194,17 @@ def test_design_without_kit_sources_still_makes_a_kit(with_symbol: Design) -> No
 def test_folder_is_a_slug_of_the_name() -> None:
     assert kit_folder("Blue Bean") == "blue-bean-brand-kit"
     assert kit_folder("Café Noé & Co.") == "cafe-noe-co-brand-kit"
-    assert kit_folder("東京") == "logo-brand-kit"
+    assert kit_folder("東京") == "dongjing-brand-kit"  # transliterated, so sets do not collide
+    assert kit_folder("Москва Кофе") == "moskva-kofe-brand-kit"
+    assert kit_folder("!!!") == "logo-brand-kit"
     assert kit_folder("x" * 80) == "x" * 40 + "-brand-kit"
 
 
 def test_service_serves_the_kit_of_a_stored_variant(embedded_settings) -> None:
-    job_id = service.submit({"business_type": "bakery", "business_name": "Golden Crust", "variants": 2, "seed": 4},
-                            embedded_settings)
-    deadline = time.monotonic() + 90
-    while not (job := service.get_job(job_id, embedded_settings)).finished:
-        assert time.monotonic() < deadline, job
-        time.sleep(0.1)
+    job_id = service.submit(
+        {"business_type": "bakery", "business_name": "Golden Crust", "variants": 2, "seed": 4}, embedded_settings
+    )
+    job = wait_for_job(job_id, embedded_settings)
     assert job.status == "done" and len(job.variants) == 2
     variant = next(v for v in job.variants if v.index == 0)
 

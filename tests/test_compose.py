@@ -26,8 +26,15 @@ DOCKERFILE = REPO / "Dockerfile"
 DOCKERIGNORE = REPO / ".dockerignore"
 
 PYTHON_SERVICES = ("migrate", "app", "worker")
-CORE_VARIABLES = {"DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL", "AWS_ACCESS_KEY_ID",
-                  "AWS_SECRET_ACCESS_KEY", "S3_BUCKET", "S3_PUBLIC_BASE"}
+CORE_VARIABLES = {
+    "DATABASE_URL",
+    "REDIS_URL",
+    "S3_ENDPOINT_URL",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "S3_BUCKET",
+    "S3_PUBLIC_BASE",
+}
 
 # ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?message}, ${VAR?message}, ${VAR:+alt}, $VAR, $$
 _INTERPOLATION = re.compile(
@@ -66,8 +73,11 @@ def interpolate(value: str, environ: dict[str, str] | None = None) -> str:
 
 def variables_without_default(value: str) -> list[str]:
     """Names interpolated in `value` that have no fallback when unset."""
-    return [m["braced"] or m["bare"] for m in _INTERPOLATION.finditer(value)
-            if not m["escaped"] and m["op"] not in (":-", "-")]
+    return [
+        m["braced"] or m["bare"]
+        for m in _INTERPOLATION.finditer(value)
+        if not m["escaped"] and m["op"] not in (":-", "-")
+    ]
 
 
 def environment_of(service: dict[str, Any]) -> dict[str, str | None]:
@@ -99,7 +109,7 @@ def depends_on(service: dict[str, Any]) -> dict[str, str]:
     """`depends_on` as {service: condition}, the short list form meaning `service_started`."""
     deps = service.get("depends_on") or {}
     if isinstance(deps, list):
-        return {d: "service_started" for d in deps}
+        return dict.fromkeys(deps, "service_started")
     return {name: (spec or {}).get("condition", "service_started") for name, spec in deps.items()}
 
 
@@ -198,6 +208,7 @@ def app_env(services: dict[str, dict[str, Any]]) -> dict[str, str]:
 
 # --- docker-compose.yml ------------------------------------------------------------------------
 
+
 def test_compose_spec_shape(compose: dict[str, Any]) -> None:
     assert "version" not in compose, "the Compose spec has no top-level `version:`"
     allowed = {"services", "volumes", "networks", "configs", "secrets", "name", "include"}
@@ -285,8 +296,7 @@ def test_environment_builds_production_settings(app_env: dict[str, str]) -> None
 
 
 def test_urls_name_services_of_the_file(services: dict[str, dict[str, Any]], app_env: dict[str, str]) -> None:
-    expected = {"DATABASE_URL": ("postgres", 5432), "REDIS_URL": ("redis", 6379),
-                "S3_ENDPOINT_URL": ("minio", 9000)}
+    expected = {"DATABASE_URL": ("postgres", 5432), "REDIS_URL": ("redis", 6379), "S3_ENDPOINT_URL": ("minio", 9000)}
     for key, (host, port) in expected.items():
         url = urlparse(app_env[key])
         assert url.hostname == host and url.hostname in services, f"{key} points at {url.hostname}"
@@ -305,8 +315,12 @@ def test_s3_credentials_match_minio(services: dict[str, dict[str, Any]], app_env
     raw_minio = environment_of(services["minio"])
     raw_app = environment_of(services["app"])
     # Equal with nothing set on the host, and still equal when the user overrides them.
-    override = {"MINIO_ROOT_USER": "someone", "MINIO_ROOT_PASSWORD": "a-long-secret",
-                "AWS_ACCESS_KEY_ID": "other", "AWS_SECRET_ACCESS_KEY": "other-secret"}
+    override = {
+        "MINIO_ROOT_USER": "someone",
+        "MINIO_ROOT_PASSWORD": "a-long-secret",
+        "AWS_ACCESS_KEY_ID": "other",
+        "AWS_SECRET_ACCESS_KEY": "other-secret",
+    }
     for environ in ({}, override):
         minio = {k: interpolate(v or "", environ) for k, v in raw_minio.items()}
         app = {k: interpolate(v or "", environ) for k, v in raw_app.items()}
@@ -316,12 +330,14 @@ def test_s3_credentials_match_minio(services: dict[str, dict[str, Any]], app_env
     assert len(interpolate(raw_minio["MINIO_ROOT_PASSWORD"] or "")) >= 8, "MinIO wants 8+ characters"
 
 
-def test_presigned_urls_reach_published_minio(services: dict[str, dict[str, Any]],
-                                              app_env: dict[str, str]) -> None:
+def test_presigned_urls_reach_published_minio(services: dict[str, dict[str, Any]], app_env: dict[str, str]) -> None:
     public = urlparse(app_env["S3_PUBLIC_BASE"])
     assert public.hostname == "localhost"
-    host_ports = {int(str(p).split("/")[0].split(":")[-2]) for p in services["minio"]["ports"]
-                  if isinstance(p, str) and str(p).count(":") >= 1}
+    host_ports = {
+        int(str(p).split("/")[0].split(":")[-2])
+        for p in services["minio"]["ports"]
+        if isinstance(p, str) and str(p).count(":") >= 1
+    }
     assert public.port in host_ports, "S3_PUBLIC_BASE must be a port MinIO publishes on the host"
 
 
@@ -337,8 +353,11 @@ def test_app_serves_8501_after_migration(services: dict[str, dict[str, Any]]) ->
     app = services["app"]
     assert "8501:8501" in [str(p) for p in app["ports"]]
     assert "command" not in app, "the app runs the image's Streamlit CMD"
-    assert depends_on(app) == {"migrate": "service_completed_successfully",
-                               "redis": "service_healthy", "minio": "service_healthy"}
+    assert depends_on(app) == {
+        "migrate": "service_completed_successfully",
+        "redis": "service_healthy",
+        "minio": "service_healthy",
+    }
 
 
 def test_worker_scales(services: dict[str, dict[str, Any]]) -> None:
@@ -348,8 +367,11 @@ def test_worker_scales(services: dict[str, dict[str, Any]]) -> None:
     assert "hostname" not in worker
     words = command_words(worker["command"])
     assert words == ["python", "worker.py"] or (words[:2] == ["rq", "worker"] and "logo.requests" in words)
-    assert depends_on(worker) == {"migrate": "service_completed_successfully",
-                                  "redis": "service_healthy", "minio": "service_healthy"}
+    assert depends_on(worker) == {
+        "migrate": "service_completed_successfully",
+        "redis": "service_healthy",
+        "minio": "service_healthy",
+    }
     deploy = worker.get("deploy") or {}
     assert "replicas" not in deploy or deploy["replicas"] == 1
 
@@ -365,6 +387,7 @@ def test_no_service_pins_a_container_name(services: dict[str, dict[str, Any]]) -
 
 # --- Dockerfile and .dockerignore ----------------------------------------------------------------
 
+
 def test_dockerfile_base_and_system_packages() -> None:
     instructions = dockerfile_instructions()
     assert instructions[0][0] == "FROM"
@@ -376,25 +399,48 @@ def test_dockerfile_base_and_system_packages() -> None:
     assert "rm -rf /var/lib/apt/lists/*" in apt
 
 
+def test_dockerfile_keeps_every_system_font_the_engine_uses() -> None:
+    from logostudio.design.fonts import FACES
+
+    runs = [args for ins, args in dockerfile_instructions() if ins == "RUN"]
+    apt = next(r for r in runs if "apt-get install" in r)
+    assert {"fonts-noto-core", "fonts-noto-cjk"} <= set(apt.split())
+    # `find … ! -regex A ! -regex B -delete` keeps what matches A or B (find's emacs regex syntax).
+    kept = [
+        re.compile(p.replace("\\(", "(").replace("\\)", ")").replace("\\|", "|"))
+        for p in re.findall(r"! -regex '([^']+)'", apt)
+    ]
+    assert kept
+    system = {spec.file for spec in FACES.values() if spec.package is None}
+    truetype = {f for f in system if f.endswith(".ttf")}
+    assert truetype and all(any(p.fullmatch(f"/usr/share/fonts/truetype/noto/{f}") for p in kept) for f in truetype)
+    assert system - truetype == {
+        "NotoSansCJK-Regular.ttc",
+        "NotoSansCJK-Bold.ttc",
+        "NotoSerifCJK-Regular.ttc",
+        "NotoSerifCJK-Bold.ttc",
+    }  # fonts-noto-cjk's files, kept whole
+
+
 def test_dockerfile_installs_requirements() -> None:
     instructions = dockerfile_instructions()
     copies = [copy_sources(args) for ins, args in instructions if ins == "COPY"]
     assert ["requirements.txt"] in copies
-    pip_index = next(i for i, (ins, args) in enumerate(instructions)
-                     if ins == "RUN" and "pip install" in args)
+    pip_index = next(i for i, (ins, args) in enumerate(instructions) if ins == "RUN" and "pip install" in args)
     assert "-r requirements.txt" in instructions[pip_index][1]
     assert "--no-cache-dir" in instructions[pip_index][1]
-    req_index = next(i for i, (ins, args) in enumerate(instructions)
-                     if ins == "COPY" and copy_sources(args) == ["requirements.txt"])
-    app_index = next(i for i, (ins, args) in enumerate(instructions)
-                     if ins == "COPY" and "app.py" in copy_sources(args))
+    req_index = next(
+        i for i, (ins, args) in enumerate(instructions) if ins == "COPY" and copy_sources(args) == ["requirements.txt"]
+    )
+    app_index = next(
+        i for i, (ins, args) in enumerate(instructions) if ins == "COPY" and "app.py" in copy_sources(args)
+    )
     assert req_index < pip_index < app_index, "dependencies are a layer of their own, before the code"
 
 
 def test_dockerfile_copies_what_exists_and_is_in_the_context() -> None:
     patterns = dockerignore_patterns()
-    sources = [s for ins, args in dockerfile_instructions() if ins in ("COPY", "ADD")
-               for s in copy_sources(args)]
+    sources = [s for ins, args in dockerfile_instructions() if ins in ("COPY", "ADD") for s in copy_sources(args)]
     for source in sources:
         assert (REPO / source).exists(), f"COPY {source}: no such path in the repository"
         assert not is_ignored(source, patterns), f"COPY {source}: excluded by .dockerignore"
@@ -417,14 +463,14 @@ def test_dockerfile_runs_streamlit_as_non_root() -> None:
 
 def test_dockerignore_keeps_local_state_out() -> None:
     patterns = dockerignore_patterns()
-    for path in (".venv", "data", ".git", ".env", "logostudio/__pycache__", "test-artifacts",
-                 ".pytest_cache"):
+    for path in (".venv", "data", ".git", ".env", "logostudio/__pycache__", "test-artifacts", ".pytest_cache"):
         assert is_ignored(path, patterns), f".dockerignore lets {path} into the build context"
     for path in ("requirements.txt", "app.py", "logostudio/config.py"):
         assert not is_ignored(path, patterns)
 
 
 # --- the helpers themselves ------------------------------------------------------------------------
+
 
 def test_interpolation_helper() -> None:
     assert interpolate("${A:-x}") == "x"

@@ -6,11 +6,16 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 
-from logostudio import service
+from alembic.script import ScriptDirectory
+
+from logostudio import health, service
 from logostudio.config import Settings
-from tests.services import REPO, Process
+from logostudio.db import alembic_config
+from tests.helpers import wait_for_job
+from tests.services import REPO, Process, migrate_concurrently
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_python_worker_py_processes_jobs(prod_env):
@@ -18,32 +23,24 @@ def test_python_worker_py_processes_jobs(prod_env):
     worker = Process([sys.executable, "worker.py"], env=env, log_name="worker-py")
     try:
         settings = Settings(**{**prod_env, "LOGO_QUEUE": "logo.requests.worker-py"})
-        job_id = service.submit({"business_type": "bakery", "business_name": "Golden Crust", "variants": 2},
-                                settings)
-        deadline = time.monotonic() + 60
-        while (job := service.get_job(job_id, settings)) and not job.finished and time.monotonic() < deadline:
-            time.sleep(0.1)
+        job_id = service.submit({"business_type": "bakery", "business_name": "Golden Crust", "variants": 2}, settings)
+        job = wait_for_job(job_id, settings, timeout=60)
         assert job.status == "done", (job, worker.output())
         assert len(job.variants) == 2
-        assert service.health(settings).workers == 1
+        assert health.check(settings).workers == 1
     finally:
         worker.stop()
 
 
 def test_worker_py_without_redis_explains_itself():
     env = {**os.environ, "REDIS_URL": ""}
-    run = subprocess.run([sys.executable, "worker.py"], cwd=REPO, env=env, capture_output=True, text=True,
-                         timeout=60)
+    run = subprocess.run([sys.executable, "worker.py"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "REDIS_URL is not set" in run.stderr
 
 
 def test_concurrent_migrate_on_sqlite(tmp_path):
-    env = {**os.environ, "DATA_DIR": str(tmp_path)}
-    procs = [subprocess.Popen([sys.executable, "-m", "logostudio", "migrate"], cwd=REPO, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(4)]
-    outputs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs), outputs
+    migrate_concurrently({"DATA_DIR": str(tmp_path)}, 4)
     with sqlite3.connect(tmp_path / "logostudio.db") as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"jobs", "logo_variants", "users", "alembic_version"} <= tables
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]

@@ -1,7 +1,6 @@
-"""Symbols from the installed Material Design Icons pack, matched to the business.
-
-Order of preference: the industry lexicon's candidates, then icon slugs that match words of the
-business type and name, then nothing (the engine draws a monogram instead). Nothing is fetched.
+"""Symbols from the installed Material Design Icons pack: loading their paths, and the ranked
+candidates for a business (the matcher itself is :mod:`logostudio.design.symbols`). Nothing is
+fetched.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from fontTools.svgLib.path import parse_path
 from logostudio.design.symbols import Symbol, fallback_symbols, rank_symbols
 
 _PATH_D = re.compile(r'<path[^>]*\sd="([^"]+)"')
+
 
 @dataclass(frozen=True)
 class IconShape:
@@ -87,8 +87,7 @@ def usable(slug: str) -> bool:
 _usable = usable  # the old name, still used by tests
 
 
-def symbol_candidates(business_type: str, business_name: str = "",
-                      keyword: str | None = None) -> tuple[Symbol, ...]:
+def symbol_candidates(business_type: str, business_name: str = "", keyword: str | None = None) -> tuple[Symbol, ...]:
     """Ranked symbols with scores and confidence, best first.
 
     ``keyword`` overrides the match: an exact slug, or words matched like a business type. When

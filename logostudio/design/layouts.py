@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.fonts import get_face, shape_line
 from logostudio.design.icons import IconShape
 from logostudio.design.scene import CANVAS, MARK, Box, Item, Region, Scene, TextBlock, fit_text, fmt
@@ -43,9 +44,8 @@ class Plan:
     framed: bool  # horizontal: symbol in a filled shape (True) or bare
     scale: float = 1.0  # < 1 when a redesign needs more room for text
     mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
-
-    def smaller(self) -> Plan:
-        return replace(self, scale=self.scale * 0.85)
+    descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
+    symbol_scale: float = 1.0  # a person's resize of the symbol (the editor)
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -85,49 +85,116 @@ def shape_item(kind: str, cx: float, cy: float, size: float, role: str = "brand"
         region = Region("circle", cx, cy, r=r * 0.866 * 0.82)
     else:
         rx = size * (0.22 if kind == "rounded" else 0.36)
-        tpl = (f'<rect x="{fmt(cx - r)}" y="{fmt(cy - r)}" width="{fmt(size)}" height="{fmt(size)}" '
-               f'rx="{fmt(rx)}" fill="{MARK}"/>')
+        tpl = (
+            f'<rect x="{fmt(cx - r)}" y="{fmt(cy - r)}" width="{fmt(size)}" height="{fmt(size)}" '
+            f'rx="{fmt(rx)}" fill="{MARK}"/>'
+        )
         inset = size * (0.1 if kind == "rounded" else 0.14)
         region = Region("rect", cx, cy, box=Box(cx - r + inset, cy - r + inset, cx + r - inset, cy + r - inset))
     return Item("shape", "container", tpl, role, Box(cx - r, cy - r, cx + r, cy + r), region=region)
 
 
 def ring_item(cx: float, cy: float, r: float, width: float, role: str, backdrop: int | None = None) -> Item:
-    tpl = (f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="none" stroke="{MARK}" '
-           f'stroke-width="{fmt(width)}"/>')
+    tpl = (
+        f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="none" stroke="{MARK}" stroke-width="{fmt(width)}"/>'
+    )
     o = r + width / 2
-    return Item("decor", "ring", tpl, role, Box(cx - o, cy - o, cx + o, cy + o), backdrop=backdrop,
-                region=Region("circle", cx, cy, r=r - width / 2))
+    return Item(
+        "decor",
+        "ring",
+        tpl,
+        role,
+        Box(cx - o, cy - o, cx + o, cy + o),
+        backdrop=backdrop,
+        region=Region("circle", cx, cy, r=r - width / 2),
+    )
 
 
 def bar_item(cx: float, y: float, w: float, h: float, role: str) -> Item:
-    tpl = (f'<rect x="{fmt(cx - w / 2)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" '
-           f'fill="{MARK}"/>')
+    tpl = (
+        f'<rect x="{fmt(cx - w / 2)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" fill="{MARK}"/>'
+    )
     return Item("decor", "accent", tpl, role, Box(cx - w / 2, y, cx + w / 2, y + h), min_contrast=1.4)
 
 
-def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str,
-                backdrop: int | None = None) -> Item:
+def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str, backdrop: int | None = None) -> Item:
     """The business symbol: the icon, or the initials when no icon fits the business."""
+    size *= plan.symbol_scale
     if plan.icon is not None:
         tpl, box = place_icon(plan.icon, cx, cy, size)
     else:
         tpl, box = place_letters(plan.initials, plan.initials_face, 0.0, cx, cy, size * 0.92)
-    return Item("symbol", "symbol", tpl, role, box, backdrop=backdrop, min_contrast=3.0)
+    return Item("symbol", "symbol", tpl, role, box, backdrop=backdrop, min_contrast=MIN_SYMBOL_CONTRAST)
 
 
-def text_item(block: TextBlock, x: float, y_top: float, role: str, align: str = "center",
-              backdrop: int | None = None, kind_role: str = "name", inside: tuple[int, ...] = ()) -> Item:
+def text_item(
+    block: TextBlock,
+    x: float,
+    y_top: float,
+    role: str,
+    align: str = "center",
+    backdrop: int | None = None,
+    kind_role: str = "name",
+    inside: tuple[int, ...] = (),
+) -> Item:
     tpl, box = block.place(x, y_top, align)
-    return Item("text", kind_role, tpl, role, box, backdrop=backdrop, inside=inside, min_contrast=4.5)
+    return Item(
+        "text",
+        kind_role,
+        tpl,
+        role,
+        box,
+        backdrop=backdrop,
+        inside=inside,
+        min_contrast=MIN_TEXT_CONTRAST,
+        lines=block.texts,
+    )
 
 
-def _slogan(plan: Plan, max_w: float, max_size: float, min_size: float = 14.0,
-            max_lines: int = 3) -> TextBlock | None:
-    if not plan.slogan:
+def fit_name_and_slogan(
+    plan: Plan,
+    width: float,
+    size: float,
+    min_size: float,
+    max_lines: int,
+    max_h: float,
+    slogan_width: float,
+    slogan_size: tuple[float, float, float],
+    line_penalty: float = 0.22,
+    slogan_min: float = 14.0,
+) -> tuple[TextBlock, TextBlock | None] | None:
+    """The name set as large as ``width`` × ``max_h`` allows, and the slogan under it at
+    ``slogan_size`` = (smallest, largest, fraction of the name's size); None when either cannot be
+    set legibly (the engine then redesigns the variant)."""
+    name = fit_text(
+        plan.name,
+        plan.name_face,
+        plan.name_tracking,
+        width,
+        size,
+        min_size,
+        max_lines=max_lines,
+        max_h=max_h,
+        line_penalty=line_penalty,
+    )
+    if name is None:
         return None
-    return fit_text(plan.slogan, plan.slogan_face, plan.slogan_tracking, max_w, max_size, min_size,
-                    max_lines=max_lines, max_h=max_size * 3.8, line_penalty=0.5)
+    if not plan.slogan:
+        return name, None
+    lo, hi, ratio = slogan_size
+    slogan_max = max(lo, min(hi, name.size * ratio))
+    slogan = fit_text(
+        plan.slogan,
+        plan.slogan_face,
+        plan.slogan_tracking,
+        slogan_width,
+        slogan_max,
+        slogan_min,
+        max_lines=3,
+        max_h=slogan_max * 3.8,
+        line_penalty=0.5,
+    )
+    return None if slogan is None else (name, slogan)
 
 
 # ---------------------------------------------------------------- layouts
@@ -135,13 +202,10 @@ def _slogan(plan: Plan, max_w: float, max_size: float, min_size: float = 14.0,
 
 def emblem(plan: Plan) -> Scene | None:
     """Symbol in a filled shape, the name below, the slogan under it."""
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 60 * plan.scale, 22,
-                    max_lines=3, max_h=140)
-    if name is None:
+    texts = fit_name_and_slogan(plan, CONTENT, 60 * plan.scale, 22, 3, 140, CONTENT - 20, (15.0, 24.0, 0.5))
+    if texts is None:
         return None
-    slogan = _slogan(plan, CONTENT - 20, max(15.0, min(24.0, name.size * 0.5)))
-    if plan.slogan and slogan is None:
-        return None
+    name, slogan = texts
     g1, g2 = 30.0, max(14.0, name.size * 0.36)
     text_h = name.height + (g2 + slogan.height if slogan else 0)
     size = min(180.0 * plan.scale, CONTENT - g1 - text_h)
@@ -151,8 +215,11 @@ def emblem(plan: Plan) -> Scene | None:
     y = (CANVAS - total) / 2
     scene = Scene("emblem")
     c = scene.add(shape_item(plan.shape, MID, y + size / 2, size))
-    scene.add(symbol_item(plan, MID, y + size / 2, size * (0.5 if plan.shape != "hexagon" else 0.46),
-                          "on_brand_mark", backdrop=c))
+    scene.add(
+        symbol_item(
+            plan, MID, y + size / 2, size * (0.5 if plan.shape != "hexagon" else 0.46), "on_brand_mark", backdrop=c
+        )
+    )
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
     if slogan:
@@ -161,18 +228,16 @@ def emblem(plan: Plan) -> Scene | None:
 
 
 def horizontal(plan: Plan) -> Scene | None:
-    """Symbol left, name (and slogan) right, the pair centred as one group."""
+    """Symbol left, name (and slogan) right, the pair centred as one group; mirrored for a name
+    that reads right to left."""
     s = 132.0 * plan.scale
     gap = 26.0
     col = CONTENT - s - gap
     # Two lines are welcome here: they make the lockup squarer and the name bigger.
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, col, 62, 20, max_lines=3, max_h=220,
-                    line_penalty=0.1)
-    if name is None:
+    texts = fit_name_and_slogan(plan, col, 62, 20, 3, 220, col, (14.0, 22.0, 0.5), line_penalty=0.1)
+    if texts is None:
         return None
-    slogan = _slogan(plan, col, max(14.0, min(22.0, name.size * 0.5)))
-    if plan.slogan and slogan is None:
-        return None
+    name, slogan = texts
     g2 = max(10.0, name.size * 0.3)
     th = name.height + (g2 + slogan.height if slogan else 0)
     tw = max(name.width, slogan.width if slogan else 0)
@@ -182,29 +247,28 @@ def horizontal(plan: Plan) -> Scene | None:
     if s < 70:
         return None
     x0 = (CANVAS - (s + gap + tw)) / 2
+    rtl = name.rtl
+    sx = x0 + tw + gap + s / 2 if rtl else x0 + s / 2  # the symbol's centre
+    tx, align = (x0 + tw, "right") if rtl else (x0 + s + gap, "left")  # where the text starts
     scene = Scene("horizontal")
     if plan.framed:
-        c = scene.add(shape_item(plan.shape, x0 + s / 2, MID, s))
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.5, "on_brand_mark", backdrop=c))
+        c = scene.add(shape_item(plan.shape, sx, MID, s))
+        scene.add(symbol_item(plan, sx, MID, s * 0.5, "on_brand_mark", backdrop=c))
     else:
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, plan.mark_role))
-    tx = x0 + s + gap
+        scene.add(symbol_item(plan, sx, MID, s * 0.9, plan.mark_role))
     ty = MID - th / 2
-    scene.add(text_item(name, tx, ty, plan.name_role, align="left"))
+    scene.add(text_item(name, tx, ty, plan.name_role, align=align))
     if slogan:
-        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align="left", kind_role="slogan"))
+        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align=align, kind_role="slogan"))
     return scene
 
 
 def stacked(plan: Plan) -> Scene | None:
     """A bare symbol over a large name, a short rule, then the slogan."""
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 68 * plan.scale, 22,
-                    max_lines=3, max_h=160)
-    if name is None:
+    texts = fit_name_and_slogan(plan, CONTENT, 68 * plan.scale, 22, 3, 160, CONTENT - 30, (15.0, 24.0, 0.45))
+    if texts is None:
         return None
-    slogan = _slogan(plan, CONTENT - 30, max(15.0, min(24.0, name.size * 0.45)))
-    if plan.slogan and slogan is None:
-        return None
+    name, slogan = texts
     g1 = 26.0
     rule_h, g_rule = 4.0, max(14.0, name.size * 0.3)
     text_h = name.height + (2 * g_rule + rule_h + slogan.height if slogan else 0)
@@ -225,14 +289,12 @@ def stacked(plan: Plan) -> Scene | None:
 
 
 def monogram(plan: Plan) -> Scene | None:
-    """The initials as the mark (ring or filled shape), the name and slogan below."""
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 52 * plan.scale, 20,
-                    max_lines=2, max_h=120)
-    if name is None:
+    """The initials as the mark (ring or filled shape), the name and slogan below. A name in a
+    script without initials (Chinese, Japanese, Korean) carries its symbol there when it has one."""
+    texts = fit_name_and_slogan(plan, CONTENT, 52 * plan.scale, 20, 2, 120, CONTENT - 30, (14.0, 22.0, 0.5))
+    if texts is None:
         return None
-    slogan = _slogan(plan, CONTENT - 30, max(14.0, min(22.0, name.size * 0.5)))
-    if plan.slogan and slogan is None:
-        return None
+    name, slogan = texts
     g1, g2 = 30.0, max(12.0, name.size * 0.36)
     text_h = name.height + (g2 + slogan.height if slogan else 0)
     size = min(196.0 * plan.scale, CONTENT - g1 - text_h)
@@ -243,14 +305,16 @@ def monogram(plan: Plan) -> Scene | None:
     cy = y + size / 2
     scene = Scene("monogram")
     letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
+    if plan.icon is not None:
+        tpl, box = place_icon(plan.icon, MID, cy, size * 0.46 * plan.symbol_scale)
+    else:
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size * plan.symbol_scale)
     if plan.shape in ("circle", "hexagon"):
         ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
-        scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=3.0))
+        scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=MIN_SYMBOL_CONTRAST))
     else:
         c = scene.add(shape_item(plan.shape, MID, cy, size))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
-        scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=3.0))
+        scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=MIN_SYMBOL_CONTRAST))
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
     if slogan:
@@ -260,13 +324,12 @@ def monogram(plan: Plan) -> Scene | None:
 
 def wordmark(plan: Plan) -> Scene | None:
     """The name alone, large, with a brand-coloured accent bar and the slogan."""
-    name = fit_text(plan.name, plan.name_face, plan.name_tracking, CONTENT, 100 * plan.scale, 24,
-                    max_lines=3, max_h=230, line_penalty=0.3)
-    if name is None:
+    texts = fit_name_and_slogan(
+        plan, CONTENT, 100 * plan.scale, 24, 3, 230, CONTENT - 20, (15.0, 26.0, 0.42), line_penalty=0.3
+    )
+    if texts is None:
         return None
-    slogan = _slogan(plan, CONTENT - 20, max(15.0, min(26.0, name.size * 0.42)))
-    if plan.slogan and slogan is None:
-        return None
+    name, slogan = texts
     bar_h = max(6.0, min(10.0, name.size * 0.1))
     bar_w = max(48.0, min(name.width * 0.28, 110.0))
     g = max(16.0, name.size * 0.26)
@@ -305,12 +368,10 @@ def badge(plan: Plan) -> Scene | None:
     best: Scene | None = None
     max_w = usable * 1.6
     for _ in range(4):
-        name = fit_text(plan.name, plan.name_face, plan.name_tracking, max_w, 64, 18, max_lines=3, max_h=150)
-        if name is None:
+        texts = fit_name_and_slogan(plan, max_w, 64, 18, 3, 150, max_w * 0.92, (13.0, 20.0, 0.46), slogan_min=13)
+        if texts is None:
             return None
-        slogan = _slogan(plan, max_w * 0.92, max(13.0, min(20.0, name.size * 0.46)), min_size=13)
-        if plan.slogan and slogan is None:
-            return None
+        name, slogan = texts
         total = icon_size + g1 + name.height + (g2 + slogan.height if slogan else 0)
         y = MID - total / 2 + 4
         name_top = y + icon_size + g1
@@ -323,12 +384,16 @@ def badge(plan: Plan) -> Scene | None:
             disc = scene.add(shape_item("circle", MID, MID, 2 * R))
             ring = scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc))
             scene.items[disc].region = Region("circle", MID, MID, r=usable)
-            scene.add(replace(symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc),
-                              inside=(ring,)))
+            scene.add(
+                replace(
+                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=(ring,)
+                )
+            )
             scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=(ring,)))
             if slogan:
-                scene.add(text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan",
-                                    inside=(ring,)))
+                scene.add(
+                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=(ring,))
+                )
             best = scene
             break
         max_w = min(max_w, lim) - 2
@@ -338,6 +403,10 @@ def badge(plan: Plan) -> Scene | None:
 
 
 BUILDERS: dict[str, Callable[[Plan], Scene | None]] = {
-    "emblem": emblem, "horizontal": horizontal, "stacked": stacked,
-    "monogram": monogram, "wordmark": wordmark, "badge": badge,
+    "emblem": emblem,
+    "horizontal": horizontal,
+    "stacked": stacked,
+    "monogram": monogram,
+    "wordmark": wordmark,
+    "badge": badge,
 }

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from coloraide import Color
+from coloraide.css import color_names
 
 DEFAULT_PALETTES: tuple[dict[str, Any], ...] = (
     {"name": "warm", "colors": ["#FF6B6B", "#FFD93D", "#FFA552", "#2C2C2C"]},
@@ -20,35 +21,83 @@ DEFAULT_PALETTES: tuple[dict[str, Any], ...] = (
 )
 
 # Colour words people type that are not CSS names.
-_EXTRA_NAMES: dict[str, str] = {
-    "amber": "#FFBF00", "burgundy": "#800020", "mint": "#3EB489", "rust": "#B7410E", "sand": "#C2B280",
-    "charcoal": "#36454F", "cream": "#FFFDD0", "mustard": "#E1AD01", "emerald": "#50C878",
-    "sky": "#87CEEB", "forest": "#228B22", "rose": "#E8618C", "wine": "#722F37", "copper": "#B87333",
-    "ruby": "#E0115F", "sapphire": "#0F52BA", "lavender": "#B57EDC", "peach": "#FFB07C", "bronze": "#CD7F32",
-    "cobalt": "#0047AB", "terracotta": "#E2725B", "sage": "#9CAF88", "lilac": "#C8A2C8", "mauve": "#B784A7",
-    "neon": "#39FF14", "pastel": "#FFB7C5", "earth": "#8B6F47", "ocean": "#006994", "grey": "#808080",
+COLOR_WORDS: dict[str, str] = {
+    "amber": "#FFBF00",
+    "burgundy": "#800020",
+    "mint": "#3EB489",
+    "rust": "#B7410E",
+    "sand": "#C2B280",
+    "charcoal": "#36454F",
+    "cream": "#FFFDD0",
+    "mustard": "#E1AD01",
+    "emerald": "#50C878",
+    "sky": "#87CEEB",
+    "forest": "#228B22",
+    "rose": "#E8618C",
+    "wine": "#722F37",
+    "copper": "#B87333",
+    "ruby": "#E0115F",
+    "sapphire": "#0F52BA",
+    "lavender": "#B57EDC",
+    "peach": "#FFB07C",
+    "bronze": "#CD7F32",
+    "cobalt": "#0047AB",
+    "terracotta": "#E2725B",
+    "sage": "#9CAF88",
+    "lilac": "#C8A2C8",
+    "mauve": "#B784A7",
+    "neon": "#39FF14",
+    "pastel": "#FFB7C5",
+    "earth": "#8B6F47",
+    "ocean": "#006994",
+    "grey": "#808080",
 }
+# Words that ask for no particular colour.
+NO_COLOR_WORDS = frozenset({"", "none", "any", "no", "auto", "default", "transparent"})
+_HEX_DIGITS = frozenset("0123456789abcdef")
 
 WHITE = "#FFFFFF"
 
 
-def parse_color(value: str | None) -> str | None:
-    """CSS name, hex or extra colour word → "#RRGGBB"; None for none/unknown."""
-    if not value:
-        return None
+def read_color(value: str) -> tuple[str, str] | None:
+    """The one colour parser: (the form a brief keeps, "#RRGGBB"), or None for "no colour".
+
+    A CSS colour name or one of COLOR_WORDS is kept as the lower-case word; a hex code (with or
+    without "#", 3 or 6 digits) or another CSS colour ("rgb(10 200 30)") as "#rrggbb".
+    Raises ValueError for anything else.
+    """
     text = value.strip().lower()
-    if text in ("", "none", "any", "no", "auto", "default", "transparent"):
+    if text in NO_COLOR_WORDS:
         return None
-    text = _EXTRA_NAMES.get(text.replace(" ", ""), text.replace(" ", ""))
-    if len(text) in (3, 6) and all(c in "0123456789abcdef" for c in text):
-        text = "#" + text
-    try:
-        color = Color(text)
-    except (ValueError, TypeError, KeyError):
-        return None
-    if any(v != v for v in color.coords()):
+    word = text.replace(" ", "")
+    if word in COLOR_WORDS:
+        return word, _hex(Color(COLOR_WORDS[word]))
+    digits = word.removeprefix("#")
+    if len(digits) in (3, 6) and set(digits) <= _HEX_DIGITS:
+        full = _expand(digits)
+        return full.lower(), full
+    color = None
+    for candidate in (text, word):
+        try:
+            color = Color(candidate)
+            break
+        except (ValueError, TypeError, KeyError):
+            continue
+    if color is None:
+        raise ValueError(f"{value!r} is not a colour")
+    if any(v != v for v in color.coords()):  # NaN hue of a grey
         color = Color("srgb", [0 if v != v else v for v in color.coords()])
-    return _hex(color)
+    full = _hex(color)
+    return (word if color_names.has_name(word) else full.lower()), full
+
+
+def parse_color(value: str | None) -> str | None:
+    """Any colour :func:`read_color` knows → "#RRGGBB"; None for none or unknown."""
+    try:
+        found = read_color(value) if value else None
+    except ValueError:
+        return None
+    return found[1] if found else None
 
 
 def _hex(color: Color) -> str:
@@ -70,7 +119,7 @@ def _channel(c: int) -> float:
 @lru_cache(maxsize=4096)
 def luminance(hex_color: str) -> float:
     h = hex_color.lstrip("#")
-    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -83,14 +132,18 @@ def contrast(a: str, b: str) -> float:
 
 @lru_cache(maxsize=4096)
 def oklch(hex_color: str) -> tuple[float, float, float]:
-    l, c, h = Color(hex_color).convert("oklch").coords()
-    return float(l), float(c), 0.0 if h != h else float(h)  # NaN hue for greys
+    L, c, h = Color(hex_color).convert("oklch").coords()
+    return float(L), float(c), 0.0 if h != h else float(h)  # NaN hue for greys
 
 
 @lru_cache(maxsize=8192)
-def from_oklch(l: float, c: float, h: float) -> str:
-    return _expand(Color("oklch", [max(0.0, min(1.0, l)), max(0.0, c), h]).convert("srgb").fit(
-        "srgb", method="oklch-chroma").to_string(hex=True, alpha=False))
+def from_oklch(L: float, c: float, h: float) -> str:
+    return _expand(
+        Color("oklch", [max(0.0, min(1.0, L)), max(0.0, c), h])
+        .convert("srgb")
+        .fit("srgb", method="oklch-chroma")
+        .to_string(hex=True, alpha=False)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -98,10 +151,10 @@ def ensure_contrast(color: str, against: tuple[str, ...], minimum: float) -> str
     """``color`` moved in OKLCH lightness (hue kept) until it meets ``minimum`` on every backdrop."""
     if all(contrast(color, b) >= minimum for b in against):
         return color
-    l, c, h = oklch(color)
+    L, c, h = oklch(color)
     darker = min(luminance(b) for b in against) > 0.18
     for step in range(1, 41):
-        nl = l - step * 0.025 if darker else l + step * 0.025
+        nl = L - step * 0.025 if darker else L + step * 0.025
         cand = from_oklch(nl, c * (1 - step * 0.015), h)
         if all(contrast(cand, b) >= minimum for b in against):
             return cand
@@ -120,14 +173,18 @@ def derived_palettes(base: str) -> tuple[dict[str, Any], ...]:
 
     Each has the given colour first, so a brief's colour is always the brand colour.
     """
-    l, c, h = oklch(base)
+    L, c, h = oklch(base)
     cc = max(c, 0.06) if c > 0.02 else c
-    deep = from_oklch(min(l, 0.28), min(cc, 0.06), h)
+    deep = from_oklch(min(L, 0.28), min(cc, 0.06), h)
     light = from_oklch(0.93, min(cc, 0.05), h)
-    signature = [base, from_oklch(min(0.9, l + 0.25), cc * 0.6, h), from_oklch(max(0.25, l - 0.2), cc, h), deep]
-    analogous = [base, from_oklch(l, cc, (h + 35) % 360), from_oklch(l, cc, (h - 35) % 360),
-                 from_oklch(0.25, min(cc, 0.05), (h + 20) % 360)]
-    comp_l = 0.72 if l < 0.6 else 0.5
+    signature = [base, from_oklch(min(0.9, L + 0.25), cc * 0.6, h), from_oklch(max(0.25, L - 0.2), cc, h), deep]
+    analogous = [
+        base,
+        from_oklch(L, cc, (h + 35) % 360),
+        from_oklch(L, cc, (h - 35) % 360),
+        from_oklch(0.25, min(cc, 0.05), (h + 20) % 360),
+    ]
+    comp_l = 0.72 if L < 0.6 else 0.5
     complementary = [base, from_oklch(comp_l, max(cc, 0.1), (h + 180) % 360), light, deep]
     neutral = [base, from_oklch(0.55, 0.01, h), from_oklch(0.85, 0.01, h), from_oklch(0.2, 0.01, h)]
     return (
@@ -166,12 +223,12 @@ class Scheme:
 def _clean_accent_mark(accent: str, backs: tuple[str, ...], minimum: float, fallback: str) -> str:
     """The accent as a symbol colour, if it reads with at most a small lightness change and stays
     a clear colour (yellows darkened to pass turn olive, so they fall back)."""
-    l, c, h = oklch(accent)
+    L, c, h = oklch(accent)
     if c < 0.06 or 70 <= h <= 120:
         return fallback
     moved = ensure_contrast(accent, backs, minimum)
     ml, mc, _ = oklch(moved)
-    if abs(ml - l) > 0.18 or mc < 0.06:
+    if abs(ml - L) > 0.18 or mc < 0.06:
         return fallback
     return moved
 
@@ -218,6 +275,16 @@ def scheme_for(colors: tuple[str, ...], mode: str, tint: bool = False) -> Scheme
         fill = ensure_contrast(fill, (on_brand,), 4.6)
     on_brand_mark = WHITE if contrast(WHITE, fill) >= 3.2 else on_brand
     accent_mark = _clean_accent_mark(accent, backs, 3.0 if mode == "light" else 4.0, mark)
-    return Scheme(mode=mode, bg=bg, ink=ink, muted=muted, mark=mark, brand=fill, on_brand=on_brand,
-                  on_brand_mark=on_brand_mark, accent=accent,
-                  brand_text=ensure_contrast(fill, backs, 4.6 if mode == "light" else 6.0), accent_mark=accent_mark)
+    return Scheme(
+        mode=mode,
+        bg=bg,
+        ink=ink,
+        muted=muted,
+        mark=mark,
+        brand=fill,
+        on_brand=on_brand,
+        on_brand_mark=on_brand_mark,
+        accent=accent,
+        brand_text=ensure_contrast(fill, backs, 4.6 if mode == "light" else 6.0),
+        accent_mark=accent_mark,
+    )

@@ -49,11 +49,12 @@ class Box:
         return Box(min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1))
 
     def intersects(self, other: Box, gap: float = 0.0) -> bool:
-        return not (self.x1 + gap <= other.x0 or other.x1 + gap <= self.x0
-                    or self.y1 + gap <= other.y0 or other.y1 + gap <= self.y0)
-
-    def shifted(self, dx: float, dy: float) -> Box:
-        return Box(self.x0 + dx, self.y0 + dy, self.x1 + dx, self.y1 + dy)
+        return not (
+            self.x1 + gap <= other.x0
+            or other.x1 + gap <= self.x0
+            or self.y1 + gap <= other.y0
+            or other.y1 + gap <= self.y0
+        )
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,16 @@ class Region:
 
     def contains(self, b: Box) -> bool:
         if self.kind == "circle":
-            return all(math.hypot(x - self.cx, y - self.cy) <= self.r + 0.01
-                       for x in (b.x0, b.x1) for y in (b.y0, b.y1))
+            return all(
+                math.hypot(x - self.cx, y - self.cy) <= self.r + 0.01 for x in (b.x0, b.x1) for y in (b.y0, b.y1)
+            )
         assert self.box is not None
-        return (b.x0 >= self.box.x0 - 0.01 and b.y0 >= self.box.y0 - 0.01
-                and b.x1 <= self.box.x1 + 0.01 and b.y1 <= self.box.y1 + 0.01)
+        return (
+            b.x0 >= self.box.x0 - 0.01
+            and b.y0 >= self.box.y0 - 0.01
+            and b.x1 <= self.box.x1 + 0.01
+            and b.y1 <= self.box.y1 + 0.01
+        )
 
 
 @dataclass
@@ -93,6 +99,7 @@ class Item:
     region: Region | None = None
     inside: tuple[int, ...] = ()
     min_contrast: float = 0.0
+    lines: tuple[str, ...] = ()  # a text item's lines, as drawn
 
 
 @dataclass
@@ -126,6 +133,16 @@ class TextBlock:
         return ink if ink is not None else (0.0, 0.0, 0.0, 0.0)
 
     @property
+    def rtl(self) -> bool:
+        """Whether the text reads right to left."""
+        return any(line.rtl for line in self.lines)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Each line's text as drawn."""
+        return tuple(line.text for line in self.lines)
+
+    @property
     def width(self) -> float:
         s = self.scale
         return max((self.line_ink(i)[2] - self.line_ink(i)[0]) * s for i in range(len(self.lines)))
@@ -151,7 +168,8 @@ class TextBlock:
     def place(self, x: float, y_top: float, align: str = "center") -> tuple[str, Box]:
         """Markup template and exact box with the ink top at ``y_top``.
 
-        ``x`` is the centre (align="center") or the left ink edge (align="left").
+        ``x`` is the centre (align="center"), the left ink edge (align="left") or the right one
+        (align="right", where right-to-left text starts).
         """
         face = get_face(self.face_key)
         s = self.scale
@@ -163,18 +181,17 @@ class TextBlock:
         origins: list[tuple[float, float]] = []
         for i in range(len(self.lines)):
             xmin, ymin, xmax, ymax = self.line_ink(i)
-            ox = x - (xmin + xmax) / 2 * s if align == "center" else x - xmin * s
+            ox = {"center": x - (xmin + xmax) / 2 * s, "left": x - xmin * s, "right": x - xmax * s}[align]
             base = first_base + i * self.leading
             origins.append((ox, base))
             b = Box(ox + xmin * s, base - ymax * s, ox + xmax * s, base - ymin * s)
             box = b if box is None else box.union(b)
         ox0, base0 = origins[0]
         parts = []
-        for (ox, base), line in zip(origins, self.lines):
+        for (ox, base), line in zip(origins, self.lines, strict=True):
             parts.append(line_path(line, unit, (ox - ox0) / s, -(base - base0) / s))
         d = "".join(parts)
-        tpl = (f'<path fill="{MARK}" transform="matrix({fmt(k)} 0 0 {fmt(-k)} {fmt(ox0)} {fmt(base0)})" '
-               f'd="{d}"/>')
+        tpl = f'<path fill="{MARK}" transform="matrix({fmt(k)} 0 0 {fmt(-k)} {fmt(ox0)} {fmt(base0)})" d="{d}"/>'
         assert box is not None
         # Rounding to whole steps moves points by up to half a step: widen the box by that.
         pad = k * 0.5 * 2
@@ -212,9 +229,18 @@ def _split_balanced(words: list[str], n: int, measure: Callable[[str], float]) -
     return best[1] if best else None
 
 
-def fit_text(text: str, face_key: str, tracking: float, max_w: float, max_size: float, min_size: float,
-             max_lines: int = 2, max_h: float | None = None, leading: float = 1.18,
-             line_penalty: float = 0.22) -> TextBlock | None:
+def fit_text(
+    text: str,
+    face_key: str,
+    tracking: float,
+    max_w: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int = 2,
+    max_h: float | None = None,
+    leading: float = 1.18,
+    line_penalty: float = 0.22,
+) -> TextBlock | None:
     """The largest block of ``text`` that fits ``max_w`` × ``max_h`` (None if below ``min_size``).
 
     Wrapping is chosen when it buys a clearly bigger size; widths are real ink widths.
@@ -229,26 +255,38 @@ def fit_text(text: str, face_key: str, tracking: float, max_w: float, max_size: 
     words = text.split()
     if not words:
         return None
-    block = _fit_words(words, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading,
-                       line_penalty, measure)
+    block = _fit_words(
+        words, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading, line_penalty, measure
+    )
     if block is None and any(len(w) > 12 for w in words):
         # A single very long word (no spaces to wrap at) is broken into pieces rather than overflow.
         pieces: list[str] = []
         for w in words:
             n = max(1, -(-len(w) // 12))
             step = -(-len(w) // n)
-            pieces += [w[:step]] + [_GLUE + w[i:i + step] for i in range(step, len(w), step)]
-        block = _fit_words(pieces, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading,
-                           line_penalty, measure)
+            pieces += [w[:step]] + [_GLUE + w[i : i + step] for i in range(step, len(w), step)]
+        block = _fit_words(
+            pieces, face_key, tracking, max_w, max_size, min_size, max_lines, max_h, leading, line_penalty, measure
+        )
     return block
 
 
 _GLUE = "\x01"  # marks a piece that continues the previous one (no space between them)
 
 
-def _fit_words(words: list[str], face_key: str, tracking: float, max_w: float, max_size: float, min_size: float,
-               max_lines: int, max_h: float | None, leading: float, line_penalty: float,
-               measure: Callable[[str], float]) -> TextBlock | None:
+def _fit_words(
+    words: list[str],
+    face_key: str,
+    tracking: float,
+    max_w: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int,
+    max_h: float | None,
+    leading: float,
+    line_penalty: float,
+    measure: Callable[[str], float],
+) -> TextBlock | None:
     best: tuple[float, TextBlock] | None = None
     for n in range(1, max_lines + 1):
         lines = _split_balanced(words, n, measure)

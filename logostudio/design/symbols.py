@@ -55,11 +55,13 @@ specialised specialized based serving serves serve dedicated
 co inc ltd llc plc gmbh sa bv pty corp corporation limited""")
 # Generic words of business types: premises and institutions, organisational forms, roles and
 # activities. They say what kind of business it is, not what it is about, so they weigh less.
-GENERIC = _set("""service services company companies business businesses shop shops store stores studio
+GENERIC = (
+    _set("""service services company companies business businesses shop shops store stores studio
 studios school schools academy college institute center centre centers centres agency agencies firm group
 club clubs house hall bank farm farms mill mills plant plants factory factories works workshop workshops
 lab labs laboratory yard station range park market outlet boutique emporium depot warehouse office bureau
-clinic practice gallery museum garden nursery daycare venue place spot hub network platform association society league cooperative coop
+clinic practice gallery museum garden nursery daycare venue place spot hub network platform association
+society league cooperative coop
 team collective foundation trust partners brothers sons family maker makers manufacturer manufacturers
 manufacturing producer producers production supplier suppliers supply supplies dealer dealers trader traders
 merchant wholesaler wholesale retailer retail distributor distribution importer exporter provider providers
@@ -69,7 +71,9 @@ experts professional professionals consultant consultants consultancy consulting
 rental rentals rent hire hiring repair repairs restoration maintenance cleaning cleaners cleaner removal
 delivery tours tour trips trip classes class lessons lesson courses course training coaching workshop
 operator operators management managers owner owners co-op local mobile online custom professional best new
-premium quality express pro plus one two three""") | GENERIC_HEADS  # and the lexicon's own generic heads
+premium quality express pro plus one two three""")
+    | GENERIC_HEADS
+)  # and the lexicon's own generic heads
 # Generic words that still tell the domain (a farm grows things, a clinic heals): they inform the
 # context an icon must fit, while "company" or "shop" say nothing about it.
 DOMAIN = _set("""farm farms clinic clinics school schools academy college institute garage bank mill mills plant
@@ -86,32 +90,48 @@ star heart clock account network""")
 INTERFACE = _set("""widgets widget apps app menu cursor toggle checkbox radiobox form page dots chevron view
 application window button tab tabs table card""")
 # Categories of interface glyphs.
-UI_TAGS = frozenset({"Alert / Error", "Arrange", "Arrow", "Form", "Text / Content / Format", "Edit / Modify",
-                     "View", "Vector", "Tooltip", "Settings", "Notification", "Alpha / Numeric",
-                     "Files / Folders", "Math", "Geographic Information System"})
+UI_TAGS = frozenset(
+    {
+        "Alert / Error",
+        "Arrange",
+        "Arrow",
+        "Form",
+        "Text / Content / Format",
+        "Edit / Modify",
+        "View",
+        "Vector",
+        "Tooltip",
+        "Settings",
+        "Notification",
+        "Alpha / Numeric",
+        "Files / Folders",
+        "Math",
+        "Geographic Information System",
+    }
+)
 
 # Scoring constants (tuned on bench/data/longtail-dev.json only).
-ALIAS = 0.8            # an alias depicts a word less surely than the icon's name
-PLURAL_ONLY = 0.6      # a singular word matching an icon named in the plural
-UNTAGGED = 0.7        # an icon with neither aliases nor tags: its sense is unknown (tank, hot-tub)
-ACTIVITY = 0.6         # weight of an -ing word beside another telling word (whale watching)
-SIM_FLOOR = 0.42       # word similarity below this is noise
-SIM_ZERO, SIM_SPAN = 0.35, 0.45   # similarity -> credit: (sim - ZERO) / SPAN, capped
+ALIAS = 0.8  # an alias depicts a word less surely than the icon's name
+PLURAL_ONLY = 0.6  # a singular word matching an icon named in the plural
+UNTAGGED = 0.7  # an icon with neither aliases nor tags: its sense is unknown (tank, hot-tub)
+ACTIVITY = 0.6  # weight of an -ing word beside another telling word (whale watching)
+SIM_FLOOR = 0.42  # word similarity below this is noise
+SIM_ZERO, SIM_SPAN = 0.35, 0.45  # similarity -> credit: (sim - ZERO) / SPAN, capped
 SIM_CAP = 0.5
-PREFIX = 0.5            # similarity between a word and a longer word starting with it
+PREFIX = 0.5  # similarity between a word and a longer word starting with it
 GENERIC_WEIGHT = 0.2
-CONTEXT = 0.35         # weight of the whole-type/icon-context similarity
-FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4   # credit kept by an icon that fits the other words not at all
-EXACT_BONUS = 0.05     # extra for an icon that depicts a telling word outright
-REST = 0.25            # a word the icon gets less credit than this for is one it must fit, not depict
-UNEXPLAINED = 0.12      # cost of an icon word that fits none of the type's words
+CONTEXT = 0.35  # weight of the whole-type/icon-context similarity
+FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4  # credit kept by an icon that fits the other words not at all
+EXACT_BONUS = 0.05  # extra for an icon that depicts a telling word outright
+REST = 0.25  # a word the icon gets less credit than this for is one it must fit, not depict
+UNEXPLAINED = 0.12  # cost of an icon word that fits none of the type's words
 LEXICON_BONUS = 0.12
-LEXICON_DECAY = 0.08    # credit lost per place down an industry's icon list
-KEYWORD_LIKE = 0.9     # a word like a lexicon keyword credits that industry's icons this much
-SURE = 0.6             # scores at or above this are a confident match
-SAME_KIND = 0.25       # runners-up sharing a word with a symbol already shown wait by this much
-KEEP = 0.7             # candidates kept: score >= KEEP * best
-FLOOR = 0.12           # nothing below this is offered
+LEXICON_DECAY = 0.08  # credit lost per place down an industry's icon list
+KEYWORD_LIKE = 0.9  # a word like a lexicon keyword credits that industry's icons this much
+SURE = 0.6  # scores at or above this are a confident match
+SAME_KIND = 0.25  # runners-up sharing a word with a symbol already shown wait by this much
+KEEP = 0.7  # candidates kept: score >= KEEP * best
+FLOOR = 0.12  # nothing below this is offered
 
 
 @dataclass(frozen=True)
@@ -130,7 +150,7 @@ class _Word:
     stem: str
     weight: float
     known: bool = True  # has a vector or names an icon: unknown words are left out of the score
-    base: float = 0.0   # the weight before an activity word was lowered (0: same as weight)
+    base: float = 0.0  # the weight before an activity word was lowered (0: same as weight)
 
 
 class _Index:
@@ -169,8 +189,11 @@ class _Index:
                 by_word.setdefault(word, []).append((i, credit))
                 by_stem.setdefault(stem(word), []).append((i, credit))
             tag_words = [w for t in self.tags[i] for w in _WORD.findall(t.lower())]
-            context_words.append([w for w in name if w not in DECOR and w not in UI_STATE] * 2
-                                 + [w for w in seen if w not in name] + tag_words)
+            context_words.append(
+                [w for w in name if w not in DECOR and w not in UI_STATE] * 2
+                + [w for w in seen if w not in name]
+                + tag_words
+            )
         self.by_stem = by_stem
         self.stems = frozenset(by_stem)
         self.position = {s: i for i, s in enumerate(self.slugs)}
@@ -192,8 +215,11 @@ class _Index:
         keyword_rows: list[np.ndarray] = []
         self.keyword_icons: list[list[tuple[int, float]]] = []
         for industry in INDUSTRIES:
-            icons = [(self.position[slug], 1.0 - LEXICON_DECAY * pos)
-                     for pos, slug in enumerate(industry.icons) if slug in self.position]
+            icons = [
+                (self.position[slug], 1.0 - LEXICON_DECAY * pos)
+                for pos, slug in enumerate(industry.icons)
+                if slug in self.position
+            ]
             for keyword in industry.keywords:
                 words = [w for w in _WORD.findall(keyword) if w not in GENERIC]
                 v = vecs.mean(words) if words and all(w in vecs for w in words) else None
@@ -201,8 +227,12 @@ class _Index:
                     keyword_rows.append(v)
                     self.keyword_icons.append(icons)
         self.keyword_matrix = np.array(keyword_rows, dtype=np.float32).reshape(-1, dim)
-        self.ui = np.array([(bool(t) and set(t) <= UI_TAGS) or any(w in INTERFACE for w in n)
-                            for t, n in zip(self.tags, self.names)])
+        self.ui = np.array(
+            [
+                (bool(t) and set(t) <= UI_TAGS) or any(w in INTERFACE for w in n)
+                for t, n in zip(self.tags, self.names, strict=True)
+            ]
+        )
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -268,9 +298,10 @@ def _words(text: str) -> list[_Word]:
 def _look_alike(a: str, b: str) -> bool:
     """Words that share most of their beginning (drum, drumstick; hearse, hearing) or of their end
     (pickle, sickle): the word-piece model finds them similar by spelling, not by meaning."""
+
     def shared(x: str, y: str) -> int:
         n = 0
-        for p, q in zip(x, y):
+        for p, q in zip(x, y, strict=False):
             if p != q:
                 break
             n += 1
@@ -314,8 +345,9 @@ def _word_credit(word: str) -> dict[int, float]:
     return credit
 
 
-def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]
-           ) -> dict[int, tuple[float, bool]]:
+def _score(
+    words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]
+) -> dict[int, tuple[float, bool]]:
     """Icon -> (score, depicts a telling word exactly) for weighted words and lexicon matches."""
     idx = index()
     total = sum(w.weight for w in words)
@@ -350,14 +382,14 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
     # A lexicon industry is judged as a whole against the type (its icons keep their curated order).
     group_fit: dict[tuple[str, ...], float] = {}
     if context is not None:
-        for i, group in lex_group.items():
+        for group in lex_group.values():
             group_fit.setdefault(group, 0.0)
         for group in group_fit:
             members = [i for i, g in lex_group.items() if g == group]
             group_fit[group] = float(np.mean(idx.context[members] @ context))
     for i in candidates:
         covered = 0.0
-        for w, credits in zip(words, per_word):
+        for w, credits in zip(words, per_word, strict=True):
             c = max(credits.get(i, 0.0), lex_credit.get(i, {}).get(w.text, 0.0))
             covered += w.weight * c
         s = covered / total
@@ -372,8 +404,9 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
             rest = frozenset(k for k, credits in enumerate(per_word) if credits.get(i, 0.0) < REST)
             if rest not in rest_context:
                 kept = [w for k, w in enumerate(words) if k in rest and (w.weight >= 0.5 or w.text in DOMAIN)]
-                rest_context[rest] = (vecs.mean([w.text for w in kept], [max(w.weight, 0.5) for w in kept])
-                                      if kept else None)
+                rest_context[rest] = (
+                    vecs.mean([w.text for w in kept], [max(w.weight, 0.5) for w in kept]) if kept else None
+                )
             other = rest_context[rest]
             if other is None:
                 s += CONTEXT * float(idx.context[i] @ context)
@@ -393,7 +426,8 @@ def _score(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, in
         if idx.ui[i]:
             s -= 0.25
         exact = i in lex_bonus or any(
-            w.weight >= 0.5 and any(j == i and c >= UNTAGGED for j, c in idx.by_stem.get(w.stem, ())) for w in words)
+            w.weight >= 0.5 and any(j == i and c >= UNTAGGED for j, c in idx.by_stem.get(w.stem, ())) for w in words
+        )
         if exact:
             s += EXACT_BONUS
         scores[i] = (s, exact)
@@ -490,8 +524,9 @@ def _symbols(ranked: list[tuple[str, float, bool]], share: float) -> tuple[Symbo
 
 
 @lru_cache(maxsize=1024)
-def rank_symbols(business_type: str, business_name: str = "", keyword: str | None = None,
-                 limit: int = 12) -> tuple[Symbol, ...]:
+def rank_symbols(
+    business_type: str, business_name: str = "", keyword: str | None = None, limit: int = 12
+) -> tuple[Symbol, ...]:
     """Candidates for a business, best first; empty when nothing fits (the engine draws a monogram).
 
     Only candidates within reach of the best are returned (score >= 0.7 x best), so every one of
@@ -534,9 +569,11 @@ def _varied(kept: list[tuple[str, float, bool]]) -> list[tuple[str, float, bool]
     placed = [set(r[0].split("-")) - DECOR for r in fixed]
     out = list(fixed)
     while rest:
+
         def value(r: tuple[str, float, bool]) -> float:
             words = set(r[0].split("-")) - DECOR
             return r[1] * (1.0 - SAME_KIND if any(words & p for p in placed) else 1.0)
+
         pick = max(rest, key=value)
         rest.remove(pick)
         out.append(pick)
@@ -575,7 +612,11 @@ def fallback_symbols() -> tuple[Symbol, ...]:
 
 def spread(slot: int, count: int, width: int = 3) -> int:
     """Which of ``count`` ranked candidates the ``slot``-th symbol-carrying variant of a job draws:
-    the best first, then the next best in turn (up to ``width`` distinct symbols), then again."""
+    the best first, then the next best in turn (up to ``width`` distinct symbols), twice round;
+    a larger set then goes on down the ranking, so 24 variants are not three symbols eight times."""
     if count <= 0:
         raise ValueError("no candidates")
-    return slot % min(width, count)
+    top = min(width, count)
+    if slot < 2 * top or count <= top:
+        return slot % top
+    return top + (slot - 2 * top) % (count - top)

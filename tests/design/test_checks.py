@@ -6,8 +6,10 @@ from logostudio.design.checks import check_contrast, check_geometry, check_marku
 from logostudio.design.palettes import scheme_for
 from logostudio.design.scene import MARK, Box, Item, Scene
 
-OK = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512">'
-      '<rect id="bg" width="512" height="512" fill="#FFFFFF"/><path fill="#000000" d="M0 0h1v1z"/></svg>')
+OK = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512">'
+    '<rect id="bg" width="512" height="512" fill="#FFFFFF"/><path fill="#000000" d="M0 0h1v1z"/></svg>'
+)
 
 
 def test_markup_accepts_clean_svg() -> None:
@@ -15,12 +17,17 @@ def test_markup_accepts_clean_svg() -> None:
 
 
 def test_markup_rejects_unsafe_or_invalid() -> None:
-    for bad in (OK.replace("</svg>", "<text>x</text></svg>"), OK.replace("</svg>", "<script>x</script></svg>"),
-                OK.replace('fill="#000000"', 'fill="#000000" onload="x"'),
-                OK.replace("</svg>", '<image href="http://x/y.png"/></svg>'),
-                OK.replace("</svg>", "<foreignObject/></svg>"),
-                OK.replace('fill="#000000"', 'fill="url(http://x)"'), OK[:-3], OK.replace('id="bg"', ""),
-                OK.replace("</svg>", "<!--" + "x" * 21000 + "--></svg>")):
+    for bad in (
+        OK.replace("</svg>", "<text>x</text></svg>"),
+        OK.replace("</svg>", "<script>x</script></svg>"),
+        OK.replace('fill="#000000"', 'fill="#000000" onload="x"'),
+        OK.replace("</svg>", '<image href="http://x/y.png"/></svg>'),
+        OK.replace("</svg>", "<foreignObject/></svg>"),
+        OK.replace('fill="#000000"', 'fill="url(http://x)"'),
+        OK[:-3],
+        OK.replace('id="bg"', ""),
+        OK.replace("</svg>", "<!--" + "x" * 21000 + "--></svg>"),
+    ):
         assert check_markup(bad) != [], bad
 
 
@@ -31,11 +38,15 @@ def _text(box: Box, backdrop: int | None = None) -> Item:
 def test_geometry_catches_edges_and_overlaps() -> None:
     scene = Scene("test", [_text(Box(5, 100, 200, 150))])
     assert any("edge" in p for p in check_geometry(scene)[0])
-    scene = Scene("test", [_text(Box(50, 100, 200, 150)),
-                           Item("symbol", "symbol", "", "mark", Box(150, 120, 250, 200), min_contrast=3)])
+    scene = Scene(
+        "test",
+        [_text(Box(50, 100, 200, 150)), Item("symbol", "symbol", "", "mark", Box(150, 120, 250, 200), min_contrast=3)],
+    )
     assert any("overlaps" in p for p in check_geometry(scene)[0])
-    scene = Scene("test", [_text(Box(50, 100, 200, 150)),
-                           Item("symbol", "symbol", "", "mark", Box(250, 120, 350, 200), min_contrast=3)])
+    scene = Scene(
+        "test",
+        [_text(Box(50, 100, 200, 150)), Item("symbol", "symbol", "", "mark", Box(250, 120, 350, 200), min_contrast=3)],
+    )
     assert check_geometry(scene)[0] == []
 
 

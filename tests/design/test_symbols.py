@@ -68,14 +68,17 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
 # ------------------------------------------------------------------ words
 
 
-@pytest.mark.parametrize(("business_type", "expected"), [
-    ("mining company", "mine"),              # stem: mining ~ mine
-    ("packaging manufacturer", "package"),   # stem: packaging ~ package
-    ("bookbinding", "book"),                 # compound: book + binding
-    ("sailmaker", "sail"),                   # compound: sail + maker
-    ("reptile shop", "snake"),               # alias: snake is also "reptile"
-    ("lumber yard", "tree"),                 # similar words: lumber ~ forest, tree
-])
+@pytest.mark.parametrize(
+    ("business_type", "expected"),
+    [
+        ("mining company", "mine"),  # stem: mining ~ mine
+        ("packaging manufacturer", "package"),  # stem: packaging ~ package
+        ("bookbinding", "book"),  # compound: book + binding
+        ("sailmaker", "sail"),  # compound: sail + maker
+        ("reptile shop", "snake"),  # alias: snake is also "reptile"
+        ("lumber yard", "tree"),  # similar words: lumber ~ forest, tree
+    ],
+)
 def test_word_forms_compounds_aliases_and_similar_words(business_type: str, expected: str) -> None:
     first = _slugs(business_type)[0]
     assert expected in first.split("-"), (business_type, first)
@@ -100,12 +103,15 @@ def test_generic_words_weigh_less_than_the_word_that_says_what_the_business_is()
 # ------------------------------------------------------------------ homonyms
 
 
-@pytest.mark.parametrize(("business_type", "trap", "better"), [
-    ("septic tank pumping", "tank", "pump"),            # a military tank has nothing of septic or pumping
-    ("hot sauce maker", "hot-tub", "chili-hot"),        # a hot tub has nothing of sauce
-    ("cotton farm", "medical-cotton-swab", "barn"),     # a swab has nothing of a farm
-    ("whale watching", "watch", "fish"),                # a wrist watch has nothing of whales
-])
+@pytest.mark.parametrize(
+    ("business_type", "trap", "better"),
+    [
+        ("septic tank pumping", "tank", "pump"),  # a military tank has nothing of septic or pumping
+        ("hot sauce maker", "hot-tub", "chili-hot"),  # a hot tub has nothing of sauce
+        ("cotton farm", "medical-cotton-swab", "barn"),  # a swab has nothing of a farm
+        ("whale watching", "watch", "fish"),  # a wrist watch has nothing of whales
+    ],
+)
 def test_homonyms_lose_to_icons_that_fit_the_other_words(business_type: str, trap: str, better: str) -> None:
     found = _slugs(business_type)
     assert found[0] != trap
@@ -116,11 +122,12 @@ def test_homonyms_lose_to_icons_that_fit_the_other_words(business_type: str, tra
 
 def test_fit_with_the_other_words_is_what_decides() -> None:
     """The mechanism, not a list: the same pair of icons swaps order with the context."""
+
     def order(business_type: str) -> list[str]:
         return [s for s in _slugs(business_type) if s in ("soy-sauce", "chili-hot")]
 
-    assert order("hot sauce maker")[0] == "chili-hot"   # hot and sauce: the pepper fits both
-    assert order("soy sauce brewery")[0] == "soy-sauce"   # soy and sauce: the bottle fits both
+    assert order("hot sauce maker")[0] == "chili-hot"  # hot and sauce: the pepper fits both
+    assert order("soy sauce brewery")[0] == "soy-sauce"  # soy and sauce: the bottle fits both
 
 
 # ------------------------------------------------------------------ ranking, spread, confidence
@@ -193,7 +200,7 @@ def test_search_finds_icons_by_meaning() -> None:
     assert found[0] == "food-croissant" and "baguette" in found  # bakery icons
     assert {"snake", "turtle"} <= set(search_icons("reptile", 6))
     assert "bow-arrow" in search_icons("archery", 5)
-    assert search_icons("lungs")[0] == "lungs"                   # an exact slug comes first
+    assert search_icons("lungs")[0] == "lungs"  # an exact slug comes first
     assert len(search_icons("food", 5)) == 5
     assert search_icons("   ") == [] and search_icons("zqxvlorp") == []
     assert all(usable(s) for s in search_icons("bread", 24))

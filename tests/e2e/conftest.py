@@ -32,15 +32,27 @@ ARTIFACTS = REPO / "test-artifacts" / "e2e"
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium is not installed at {CHROMIUM}: run scripts/test (it installs Debian's "
-                    "'chromium' package) or set CHROMIUM_PATH", pytrace=False)
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: run scripts/test (it installs Debian's "
+            "'chromium' package) or set CHROMIUM_PATH",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-                  "--no-first-run", "--disable-component-update", "--disable-sync"])
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         try:
             yield chromium
         finally:
@@ -50,10 +62,28 @@ def browser() -> Iterator[Any]:
 def start_app(env: dict[str, str]) -> tuple[Process, str]:
     """`streamlit run app.py` from the repository root on a free port; returns (process, base URL)."""
     port = free_port()
-    proc = Process([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                    "--server.address", "127.0.0.1", "--server.headless", "true",
-                    "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-                   port=port, env=env, log_name="streamlit")
+    proc = Process(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        port=port,
+        env=env,
+        log_name="streamlit",
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:

@@ -1,0 +1,266 @@
+"""The brief a person (or a program) may ask for: one shape, its validation, its conversions.
+
+Every door (the form, the CLI, the API) hands a mapping to :func:`parse_brief` and gets a
+:class:`LogoBrief` or an :class:`InvalidBrief` whose ``errors`` map each field to a message a
+person can act on. The vocabulary (styles, themes, layouts, colour words) is the design engine's.
+A new preference is one field with its check below, and one field of the engine's ``Brief``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import fields
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from logostudio.design import Brief
+from logostudio.design.fonts import undrawable
+from logostudio.design.layouts import LAYOUTS
+from logostudio.design.palettes import read_color
+from logostudio.design.styles import STYLE_NAMES, THEMES
+
+MAX_VARIANTS = 24
+MAX_SEED = 2**31 - 1
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ICON = re.compile(r"^[a-z0-9][a-z0-9 -]{0,39}$")
+
+
+class InvalidBrief(ValueError):
+    """The brief was refused; ``errors`` maps each field to a message a person can act on."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+# Format characters that are part of words: joiners (Persian ZWNJ, emoji ZWJ) and variation selectors.
+_TEXT_FORMAT = frozenset("\u200c\u200d\ufe0e\ufe0f")
+
+
+def _has_control_chars(text: str) -> bool:
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in _TEXT_FORMAT for ch in text)
+
+
+def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
+    """Text with runs of white space made single; None when empty and not required."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValueError(f"{label} must be text.")
+    if _has_control_chars(value):
+        raise ValueError(f"{label} contains control characters; use plain letters, digits and punctuation.")
+    value = " ".join(value.split())
+    if not value:
+        if required:
+            raise ValueError(f"{label} is required (1–{max_len} characters).")
+        return None
+    if len(value) > max_len:
+        raise ValueError(f"{label} is too long: {len(value)} characters, at most {max_len}.")
+    if missing := undrawable(value):
+        raise ValueError(
+            f"{label} has characters no typeface here can draw: {' '.join(missing)}. "
+            "Remove them (emoji cannot be part of a logo) and try again."
+        )
+    return value
+
+
+def _choice(value: Any, label: str, choices: tuple[str, ...]) -> str | None:
+    text = _text(value, label, 40, required=False)
+    if text is None:
+        return None
+    if text.lower() not in choices:
+        raise ValueError(f"{label} {text!r} is not one of: {', '.join(choices)}.")
+    return text.lower()
+
+
+def _whole_number(value: Any, message: str) -> int | None:
+    """An int, an integral float (6.0) or a string of digits; never a bool or 6.5."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(message)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise ValueError(message)
+
+
+class LogoBrief(BaseModel):
+    """A checked brief. Unknown keys are refused by name; text is single-spaced and trimmed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    business_type: str
+    business_name: str | None = None
+    slogan: str | None = None
+    # Preferences (the seed's `preferences` object).
+    style: str | None = None
+    theme: str | None = None
+    color: str | None = None
+    icon: str | None = None
+    layout: str | None = None
+    palette: dict[str, Any] | None = None
+    # How many and which.
+    variants: int | None = None
+    seed: int | None = None
+
+    @field_validator("business_type", mode="before")
+    @classmethod
+    def _type(cls, v: Any) -> str | None:
+        return _text(v, "Business type", 80, required=True)
+
+    @field_validator("business_name", mode="before")
+    @classmethod
+    def _name(cls, v: Any) -> str | None:
+        return _text(v, "Business name", 60, required=False)
+
+    @field_validator("slogan", mode="before")
+    @classmethod
+    def _slogan(cls, v: Any) -> str | None:
+        return _text(v, "Slogan", 80, required=False)
+
+    @field_validator("style", mode="before")
+    @classmethod
+    def _style(cls, v: Any) -> str | None:
+        return _choice(v, "Style", STYLE_NAMES)
+
+    @field_validator("theme", mode="before")
+    @classmethod
+    def _theme(cls, v: Any) -> str | None:
+        return _choice(v, "Theme", THEMES)
+
+    @field_validator("layout", mode="before")
+    @classmethod
+    def _layout(cls, v: Any) -> str | None:
+        return _choice(v, "Layout", LAYOUTS)
+
+    @field_validator("color", mode="before")
+    @classmethod
+    def _color(cls, v: Any) -> str | None:
+        text = _text(v, "Colour", 40, required=False)
+        if text is None:
+            return None
+        try:
+            found = read_color(text)
+        except ValueError:
+            raise ValueError(
+                f"Colour {text!r} is not a CSS colour name, a colour word like amber, or a hex code like #3366ff."
+            ) from None
+        return found[0] if found else None
+
+    @field_validator("icon", mode="before")
+    @classmethod
+    def _icon(cls, v: Any) -> str | None:
+        text = _text(v, "Icon keyword", 40, required=False)
+        if text is not None and not _ICON.match(text.lower()):
+            raise ValueError("Icon keyword: use a word or an icon name like 'coffee' or 'rocket-launch'.")
+        return text.lower() if text else None
+
+    @field_validator("palette", mode="before")
+    @classmethod
+    def _palette(cls, v: Any) -> dict[str, Any] | None:
+        if v is None:
+            return None
+        if not (
+            isinstance(v, dict)
+            and set(v) == {"name", "colors"}
+            and isinstance(v["colors"], list)
+            and len(v["colors"]) == 4
+            and all(isinstance(c, str) and _HEX.match(c) for c in v["colors"])
+        ):
+            raise ValueError('Palette must be {"name": …, "colors": [4 hex codes like #3366FF]}.')
+        return {"name": _text(v["name"], "Palette name", 40, required=True), "colors": list(v["colors"])}
+
+    @field_validator("variants", mode="before")
+    @classmethod
+    def _variants(cls, v: Any) -> int | None:
+        n = _whole_number(v, f"Variants must be a whole number from 1 to {MAX_VARIANTS}.")
+        if n is not None and not 1 <= n <= MAX_VARIANTS:
+            raise ValueError(f"Variants must be from 1 to {MAX_VARIANTS} (got {n}).")
+        return n
+
+    @field_validator("seed", mode="before")
+    @classmethod
+    def _seed(cls, v: Any) -> int | None:
+        n = _whole_number(v, "Seed must be a whole number.")
+        if n is not None and not 0 <= n <= MAX_SEED:
+            raise ValueError(f"Seed must be from 0 to {MAX_SEED}.")
+        return n
+
+    # ------------------------------------------------------------ conversions
+
+    def preferences(self) -> dict[str, Any]:
+        """The preferences that were given, as the job row stores them (`jobs.prefs`)."""
+        return {k: getattr(self, k) for k in PREFERENCES if getattr(self, k) is not None}
+
+    def design_brief(self) -> Brief:
+        """What the engine designs from."""
+        return Brief(**{f.name: getattr(self, f.name) for f in fields(Brief)})
+
+    def request(self) -> dict[str, Any]:
+        """The seed's request shape (nested `preferences`), e.g. to submit the brief again."""
+        top = self.model_dump(exclude=set(PREFERENCES), exclude_none=True)
+        return {**top, "preferences": self.preferences()}
+
+    @classmethod
+    def stored(
+        cls,
+        business_type: str,
+        business_name: str | None,
+        slogan: str | None,
+        prefs: Mapping[str, Any],
+        variants: int,
+        seed: int,
+    ) -> LogoBrief:
+        """A brief as a job row holds it (checked when it was stored, so not checked again)."""
+        known = {k: prefs[k] for k in PREFERENCES if k in prefs}
+        return cls.model_construct(
+            business_type=business_type,
+            business_name=business_name,
+            slogan=slogan,
+            variants=variants,
+            seed=seed,
+            **known,
+        )
+
+
+_TOP_LEVEL = ("business_type", "business_name", "slogan", "variants", "seed")
+PREFERENCES: tuple[str, ...] = tuple(k for k in LogoBrief.model_fields if k not in _TOP_LEVEL)
+
+
+def parse_brief(data: Mapping[str, Any]) -> LogoBrief:
+    """Check a brief, flat or in the seed's shape (preferences nested under `preferences`).
+
+    Raises InvalidBrief with a message per field; unknown keys are refused with the known ones.
+    """
+    if not isinstance(data, Mapping):
+        raise InvalidBrief({"brief": 'A brief must be an object of fields, e.g. {"business_type": "bakery"}.'})
+    flat = dict(data)
+    prefs = flat.pop("preferences", None) or {}
+    errors: dict[str, str] = {}
+    if not isinstance(prefs, Mapping):
+        raise InvalidBrief({"preferences": "Preferences must be a mapping of names to values."})
+    for key, value in prefs.items():
+        if key not in PREFERENCES:
+            errors[str(key)] = f"Unknown preference {key!r}; known ones are: {', '.join(PREFERENCES)}."
+        else:
+            flat[key] = value
+    try:
+        brief = LogoBrief.model_validate(flat)
+    except ValidationError as exc:
+        for err in exc.errors():
+            key = str(err["loc"][0]) if err["loc"] else "brief"
+            if err["type"] == "extra_forbidden":
+                errors[key] = f"Unknown field {key!r}."
+            else:
+                errors.setdefault(key, str(err["msg"]).removeprefix("Value error, "))
+        raise InvalidBrief(errors) from None
+    if errors:
+        raise InvalidBrief(errors)
+    return brief

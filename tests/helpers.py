@@ -1,0 +1,98 @@
+"""What many tests share: waiting for a job (or anything) to get somewhere, with a deadline."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PIL import Image
+from sqlalchemy import select
+
+from logostudio import service
+from logostudio.config import Settings
+from logostudio.db import session_scope
+from logostudio.models import JobStatus, LogoVariant
+from logostudio.storage import get_storage
+
+T = TypeVar("T")
+
+BRIEF: dict[str, Any] = {
+    "business_type": "tech startup",
+    "business_name": "Acme Cloud",
+    "slogan": "Ideas that scale",
+    "preferences": {"style": "modern", "theme": "light", "color": "blue"},
+    "seed": 7,
+}
+KEY = re.compile(r"^jobs/[0-9a-f-]{36}/v(\d\d)_[a-z0-9-]+\.(svg|png)$")
+
+
+def wait_for(predicate: Callable[[], T | None], timeout: float, what: str, interval: float = 0.05) -> T:
+    """The first truthy value of ``predicate()``; AssertionError naming ``what`` after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def wait_for_job(job_id: str, settings: Settings | None = None, timeout: float = 90) -> service.JobView:
+    """The job once it is `done` or `error`."""
+
+    def finished() -> service.JobView | None:
+        job = service.get_job(job_id, settings)
+        assert job is not None, f"job {job_id} disappeared"
+        return job if job.finished else None
+
+    return wait_for(finished, timeout, f"job {job_id} to finish", interval=0.1)
+
+
+def snapshot(job_id: str, settings: Settings) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
+    """A job's variant rows and the hashes of its stored objects."""
+    with session_scope(settings) as session:
+        rows = [
+            (
+                str(v.id),
+                v.index,
+                json.dumps(v.palette, sort_keys=True),
+                v.svg_key,
+                v.png_key,
+                json.dumps(v.meta, sort_keys=True),
+            )
+            for v in session.scalars(
+                select(LogoVariant).where(LogoVariant.job_id == job_id).order_by(LogoVariant.index)
+            )
+        ]
+    storage = get_storage(settings)
+    objects = {k: hashlib.sha256(storage.get(k)).hexdigest() for k in storage.list(f"jobs/{job_id}/")}
+    return rows, objects
+
+
+def assert_complete(job: service.JobView, settings: Settings, count: int = 6) -> None:
+    """`done` with ``count`` variant rows and exactly their SVG and PNG objects, under the seed's keys."""
+    assert job.status == JobStatus.done, job.error
+    assert job.progress == count and len(job.variants) == count
+    storage = get_storage(settings)
+    keys = storage.list(f"jobs/{job.id}/")
+    assert len(keys) == 2 * count
+    expected = set()
+    for v in job.variants:
+        palette_slug = re.sub("[^a-z0-9]+", "-", v.palette["name"].lower()).strip("-")
+        assert v.svg_key == f"jobs/{job.id}/v{v.index:02d}_{palette_slug}.svg"
+        assert v.png_key == v.svg_key[:-4] + ".png"
+        assert set(v.palette) == {"name", "colors"} and len(v.palette["colors"]) == 4
+        assert {"layout", "icon", "font", "checks"} <= set(v.meta)
+        expected |= {v.svg_key, v.png_key}
+    assert set(keys) == expected
+    assert all(KEY.match(k) for k in keys)
+    first = job.variants[0]
+    ET.fromstring(storage.get(first.svg_key))
+    png = Image.open(io.BytesIO(storage.get(first.png_key)))
+    assert png.size == (1024, 1024)

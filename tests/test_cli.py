@@ -1,0 +1,76 @@
+"""`python -m logostudio`: generate, wait, write files, print results; clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from logostudio import repository
+from tests.services import REPO, free_port
+
+
+def cli(*args: str, env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "logostudio", *args],
+        cwd=REPO,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_cli_wait_out_writes_twelve_files_through_rq(prod_env, rq_worker, tmp_path):
+    out = tmp_path / "out"
+    run = cli(
+        "generate",
+        "coffee shop",
+        "--name",
+        "Blue Bean",
+        "--slogan",
+        "Brewed slowly",
+        "--style",
+        "playful",
+        "--theme",
+        "light",
+        "--color",
+        "#6F4E37",
+        "--variants",
+        "6",
+        "--seed",
+        "7",
+        "--wait",
+        "--out",
+        str(out),
+        env=prod_env,
+    )
+    assert run.returncode == 0, run.stderr
+    job_id = run.stdout.strip().splitlines()[0]
+    assert repository.parse_job_id(job_id)
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 12 and len([f for f in files if f.endswith(".png")]) == 6
+    assert "6/6" in run.stderr
+    res = cli("result", job_id, env=prod_env, timeout=60)
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["job_id"] == job_id and data["status"] == "done" and len(data["variants"]) == 6
+    v = data["variants"][0]
+    assert set(v) >= {"index", "palette", "svg", "png", "meta"}
+    assert v["svg"]["s3_key"].endswith(".svg") and "X-Amz-Signature" in v["svg"]["url"]
+    assert v["png"]["s3_key"] in v["png"]["url"]
+
+
+def test_cli_reports_unknown_job_and_bad_input(prod_env):
+    res = cli("result", "not-a-job", env=prod_env, timeout=60)
+    assert res.returncode == 1 and "no such job" in res.stderr
+    bad = cli("generate", "x" * 81, env=prod_env, timeout=60)
+    assert bad.returncode == 2 and "at most 80" in bad.stderr
+
+
+def test_cli_result_with_the_database_down_is_a_message_not_a_traceback(prod_env):
+    dead = {**prod_env, "DATABASE_URL": f"postgresql://postgres@127.0.0.1:{free_port()}/x"}
+    res = cli("result", "00000000-0000-0000-0000-000000000001", env=dead, timeout=60)
+    assert res.returncode == 3
+    assert "database is not answering" in res.stderr and "Traceback" not in res.stderr
