@@ -2,6 +2,6 @@
 
 from logostudio.design.brief import Brief, Design, Overrides
 from logostudio.design.edit import FAMILIES, DoesNotFit
-from logostudio.design.engine import design_variant, design_variants
+from logostudio.design.engine import design_variant, design_variants, look
 
-__all__ = ["FAMILIES", "Brief", "Design", "DoesNotFit", "Overrides", "design_variant", "design_variants"]
+__all__ = ["FAMILIES", "Brief", "Design", "DoesNotFit", "Overrides", "design_variant", "design_variants", "look"]

@@ -75,11 +75,40 @@ def _realise(
     )
 
 
-def _design(planner: Planner, index: int) -> tuple[Design, int]:
+# What a person sees of each layout besides its layout, symbol, typeface, case and palette: two
+# variants alike in all of these look alike, whatever else differs underneath.
+_VISIBLE: dict[str, tuple[str, ...]] = {
+    "emblem": ("shape", "name_color"),
+    "horizontal": ("framed", "shape", "name_color", "mark_color"),
+    "stacked": ("name_color", "mark_color"),
+    "monogram": ("shape", "name_color"),
+    "wordmark": ("accent", "name_color", "mark_color"),
+    "badge": ("ring",),
+}
+MAX_NUDGES = 16
+
+
+def look(meta: dict[str, Any], palette: dict[str, Any]) -> str:
+    """A key for how a variant looks, from what it records about itself (``Design.meta()`` and its
+    palette, as stored): equal keys are the same logo to a person's eye."""
+    layout = str(meta.get("layout"))
+    parts = [
+        layout,
+        meta.get("icon"),
+        meta.get("font"),
+        meta.get("case"),
+        palette.get("name"),
+        *palette.get("colors", []),
+        *(meta.get(k) for k in _VISIBLE.get(layout, ())),
+    ]
+    return "|".join(str(p) for p in parts)
+
+
+def _design(planner: Planner, index: int, nudge: int = 0) -> tuple[Design, int]:
     """The first attempt at variant ``index`` that passes every check, and its number."""
     problems: list[str] | str = "no layout fitted"
     for attempt in range(MAX_ATTEMPTS):
-        plan, palette, meta = planner.plan(index, attempt)
+        plan, palette, meta = planner.plan(index, attempt, nudge)
         design = _realise(planner, plan, palette, meta, planner.mode, attempt)
         if design is None:
             continue
@@ -89,14 +118,24 @@ def _design(planner: Planner, index: int) -> tuple[Design, int]:
     raise RuntimeError(f"no variant passed the checks for {planner.raw_name!r}: {problems}")
 
 
-def _edited(planner: Planner, index: int, edits: Overrides) -> Design:
+def _distinct(planner: Planner, index: int, taken: set[str]) -> Design:
+    """Variant ``index``, its free choices moved on until it looks like none in ``taken``."""
+    design = _design(planner, index)[0]
+    for nudge in range(1, MAX_NUDGES + 1):
+        if look(design.meta(), design.palette) not in taken:
+            break
+        design = _design(planner, index, nudge)[0]
+    return design
+
+
+def _edited(planner: Planner, index: int, edits: Overrides, nudge: int = 0) -> Design:
     """Variant ``index`` as shipped, with a person's edits on top; smaller if the words need room.
 
     The checks' verdict is returned with it (``checks["passed"]``, ``checks["problems"]``): a person
     may keep a colour that reads poorly, after being told so.
     """
-    _shipped, attempt = _design(planner, index)
-    plan, palette, meta = planner.plan(index, attempt)
+    _shipped, attempt = _design(planner, index, nudge)
+    plan, palette, meta = planner.plan(index, attempt, nudge)
     plan, palette, meta, mode = edit.apply(planner, plan, palette, meta, edits)
     first: Design | None = None
     for scale in (1.0, 0.88, 0.76, 0.64):
@@ -126,14 +165,21 @@ def drawn_text(scene: Scene, plan: Plan) -> dict[str, list[str]]:
     return out
 
 
-def design_variant(brief: Brief, seed: int, index: int, edits: Overrides | None = None) -> Design:
-    """Variant ``index`` of the set ``design_variants(brief, n, seed)`` for any n > index; with
-    ``edits``, that variant as a person changed it (same inputs → the same SVG, byte for byte)."""
+def design_variant(brief: Brief, seed: int, index: int, edits: Overrides | None = None, nudge: int = 0) -> Design:
+    """Variant ``index`` of a set ``design_variants(brief, n, seed)`` (n > index), whose meta says
+    its ``nudge``; with ``edits``, that variant as a person changed it. Same inputs, same SVG."""
     planner = Planner(brief, seed)
-    return _edited(planner, index, edits) if edits else _design(planner, index)[0]
+    return _edited(planner, index, edits, nudge) if edits else _design(planner, index, nudge)[0]
 
 
-def design_variants(brief: Brief, count: int = 6, seed: int = 0) -> list[Design]:
-    """``count`` checked, visibly different logo variants for ``brief`` (same seed → same SVGs)."""
+def design_variants(brief: Brief, count: int = 6, seed: int = 0, avoid: frozenset[str] = frozenset()) -> list[Design]:
+    """``count`` checked logo variants for ``brief`` (same seed → same SVGs), no two alike and none
+    like a ``look`` in ``avoid`` (the logos a person already has from this brief)."""
     planner = Planner(brief, seed)
-    return [_design(planner, i)[0] for i in range(max(0, count))]
+    taken = set(avoid)
+    designs = []
+    for i in range(max(0, count)):
+        design = _distinct(planner, i, taken)
+        taken.add(look(design.meta(), design.palette))
+        designs.append(design)
+    return designs

@@ -46,6 +46,7 @@ class Plan:
     mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
     descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
     symbol_scale: float = 1.0  # a person's resize of the symbol (the editor)
+    ring: bool = True  # badge: the inner ring
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -382,17 +383,19 @@ def badge(plan: Plan) -> Scene | None:
         if name.width <= lim + 0.5 and (not slogan or slogan.width <= lim * 0.92 + 0.5):
             scene = Scene("badge")
             disc = scene.add(shape_item("circle", MID, MID, 2 * R))
-            ring = scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc))
+            inside: tuple[int, ...] = ()
+            if plan.ring:
+                inside = (scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc)),)
             scene.items[disc].region = Region("circle", MID, MID, r=usable)
             scene.add(
                 replace(
-                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=(ring,)
+                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=inside
                 )
             )
-            scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=(ring,)))
+            scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=inside))
             if slogan:
                 scene.add(
-                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=(ring,))
+                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=inside)
                 )
             best = scene
             break

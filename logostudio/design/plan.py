@@ -107,18 +107,25 @@ class Planner:
                 pool[0], pool[first] = pool[first], pool[0]
             self.layouts = pool
         self.font_rot = rng.randrange(4)
+        # Where an anchored set (one layout) starts each cycle of composition and colour roles.
+        self.turns = [rng.randrange(4) for _ in range(5)]
 
-    def plan(self, index: int, attempt: int) -> tuple[Plan, dict[str, Any], dict[str, Any]]:
-        """(plan, palette, meta) of variant ``index``; later attempts change layout, face and size."""
-        base = random.Random(f"{self.key}|{index}")
+    def plan(self, index: int, attempt: int, nudge: int = 0) -> tuple[Plan, dict[str, Any], dict[str, Any]]:
+        """(plan, palette, meta) of variant ``index``; later attempts change layout, face and size.
+
+        ``nudge`` > 0 moves every free choice on to its next option, for a variant that would
+        otherwise look like one the person already has (see ``engine.look``)."""
+        base = random.Random(f"{self.key}|{index}" + (f"|{nudge}" if nudge else ""))
+        # A nudge counts in mixed radix over the choices, so 16 nudges reach 16 different looks.
+        n_type, n_form = nudge % 4, nudge // 4
         style = self.styles[index % len(self.styles)] if len(self.styles) > 1 and index % 3 == 2 else self.style
         table = STYLES[style]
         layout = self.layouts[(index + (attempt + 1) // 2) % len(self.layouts)]
         if attempt >= 6 and not self.layout_lock:
             layout = "wordmark" if not self.icon_lock else "horizontal"  # the roomiest for text
         cycle = index // len(LAYOUTS)  # later cycles of a long run shift the typeface and symbol
-        pair = table["pairs"][(self.font_rot + index + cycle + attempt // 2) % len(table["pairs"])]
-        case = table["cases"][(index + base.randrange(3)) % len(table["cases"])]
+        pair = table["pairs"][(self.font_rot + index + cycle + attempt // 2 + n_type) % len(table["pairs"])]
+        case = table["cases"][(index + base.randrange(3) + n_form) % len(table["cases"])]
         if attempt >= 4:
             pair, case = ("roboto-b", "roboto-r"), "asis"
         tracking = base.choice(table["track"].get(case, [0.0]))
@@ -144,7 +151,10 @@ class Planner:
             # The best symbol on the first symbol-carrying variant, the next best spread over the rest.
             slot = sum(self.layouts[j % len(self.layouts)] in SYMBOL_LAYOUTS for j in range(index))
             pick = spread(slot, len(self.icons))
-            icon = load_icon(self.icons[pick])
+            slug = self.icons[pick]
+            if self.layout_lock and (index // 2 + n_form + self.turns[4]) % 2 == 1:
+                slug = _restyled(slug)  # an anchored set also shows the symbol's other style
+            icon = load_icon(slug)
             symbol_match = "sure" if self.icon_sure[pick] else "guess"
         letters, initials_face = drawable_text(initials(name), [name_face])
         if self.default_palettes:
@@ -156,6 +166,21 @@ class Planner:
             mark_role = "accent_mark" if index % 2 == 1 else "mark"
         else:
             mark_role = "accent_mark" if palette["name"] == "analogous" else "mark"
+        if self.layout_lock:
+            # An anchored set (More like this) keeps layout, symbol and palette and walks through the
+            # compositions and colour roles in turn, so no two of its variants differ only in type.
+            t = self.turns
+            shape = SHAPES[(t[0] + index + n_type + n_form) % len(SHAPES)]
+            name_role = ("ink", "brand_text")[(t[1] + index // 2 + n_form) % 2]
+            accent = ("bar", "overline")[(t[2] + index + n_form) % 2]
+            framed = (t[3] + index + n_form // 2) % 2 == 0
+            ring = framed
+        else:
+            shape = base.choice(SHAPES)
+            name_role = "brand_text" if base.random() < 0.4 else "ink"
+            accent = base.choice(["bar", "overline"])
+            framed = base.random() < 0.6
+            ring = True
         plan = Plan(
             layout=layout,
             icon=icon,
@@ -167,10 +192,11 @@ class Planner:
             slogan_tracking=s_track,
             initials=letters or "?",
             initials_face=initials_face,
-            shape=base.choice(SHAPES),
-            name_role="brand_text" if base.random() < 0.4 else "ink",
-            accent=base.choice(["bar", "overline"]),
-            framed=base.random() < 0.6,
+            shape=shape,
+            name_role=name_role,
+            accent=accent,
+            framed=framed,
+            ring=ring,
             scale=0.85 ** (attempt % 2 + (attempt >= 4)),
             mark_role=mark_role,
             descriptor=descriptor,
@@ -181,8 +207,14 @@ class Planner:
             "style": style,
             "shape": plan.shape,
             "mark_color": mark_role,
+            "name_color": name_role,
+            "framed": framed,
+            "accent": accent,
+            "ring": ring,
             "symbol_match": symbol_match if icon is not None else None,
         }
+        if nudge:
+            meta["nudge"] = nudge
         return plan, palette, meta
 
     def _name(self, case: str, face: str) -> tuple[str, str]:
@@ -192,6 +224,12 @@ class Planner:
             if any(c.isalnum() for c in drawn):
                 return drawn, drawn_face
         return "Logo", face
+
+
+def _restyled(slug: str) -> str:
+    """The icon's other style (outline or filled) when the pack has it, else the icon itself."""
+    other = slug.removesuffix("-outline") if slug.endswith("-outline") else f"{slug}-outline"
+    return other if load_icon(other) is not None else slug
 
 
 def _drawable_or_none(text: str, face: str) -> tuple[str | None, str]:
