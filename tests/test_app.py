@@ -118,3 +118,14 @@ def test_someone_elses_set_can_be_viewed_but_not_rerun(use_env, tmp_path):
     assert next(b for b in at.button if b.label == "New variations").disabled
     # History lists this session's sets only: none.
     assert service.list_jobs(1, 10, settings, caller=service.Caller(anon_id=uuid.uuid4()))[1] == 0
+
+
+def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="party shop", name="🎉 Party Time")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
+    assert "job" not in at.query_params
+    assert service.list_jobs(1, 10, get_settings())[1] == 0

@@ -125,6 +125,9 @@ def test_result_lists_every_variant_with_fetchable_urls(prod_settings, rq_worker
     data = service.result(job_id, prod_settings)
     assert data["status"] == "done" and data["progress"] == {"done": 2, "total": 2}
     for v in data["variants"]:
+        # The words on each logo, as drawn: the brief's and nothing else.
+        assert " ".join(v["meta"]["text"]["name"]).casefold() == BRIEF["business_name"].casefold()
+        assert " ".join(v["meta"]["text"]["slogan"]).casefold() in ("", BRIEF["slogan"].casefold())
         for kind in ("svg", "png"):
             body = urllib.request.urlopen(v[kind]["url"], timeout=10).read()
             assert body == service.read_object(v[kind]["s3_key"], prod_settings)
