@@ -3,7 +3,7 @@
 Everything sits in one folder named after the business, so unzipping never scatters files
 into the current directory (``unzip`` on Linux) and the archive says what it holds::
 
-    blue-bean-brand-kit/
+    blue-bean-02-brand-kit/
         brand.txt                   palette hex codes, typefaces, usage notes, file list
         logo.svg                    the logo as designed (the master file)
         logo-transparent.svg        same logo, no background (coloured for light backgrounds)
@@ -55,14 +55,16 @@ _VIEWBOX = re.compile(r'viewBox="[^"]*"')
 _HEX = re.compile(r'(?:fill|stroke)="(#[0-9A-Fa-f]{6})"')
 
 
-def kit_folder(name: str) -> str:
-    """The zip's top folder: an ASCII slug of the business name ("Café Noé" → cafe-noe-brand-kit)."""
-    return f"{slugify(name)}-brand-kit"
+def kit_folder(name: str, index: int | None = None) -> str:
+    """The zip's top folder: an ASCII slug of the business name and, for a variant of a set, its
+    number ("Café Noé", 2 → cafe-noe-03-brand-kit), so two kits of one set unzip side by side."""
+    return f"{slugify(name)}-{index + 1:02d}-brand-kit" if index is not None else f"{slugify(name)}-brand-kit"
 
 
-def build_brand_kit(design: Design, name: str) -> bytes:
-    """Zip bytes of the brand kit for ``design`` (see the module docstring for the layout)."""
-    folder = kit_folder(name)
+def build_brand_kit(design: Design, name: str, index: int | None = None) -> bytes:
+    """Zip bytes of the brand kit for ``design`` (see the module docstring for the layout);
+    ``index``: the variant's place in its set (0-based), named in the folder."""
+    folder = kit_folder(name, index)
     bg = background_color(design.svg)
     transparent_svg = design.transparent_svg or _BG_RECT.sub("", design.svg, count=1)
 

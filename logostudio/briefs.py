@@ -16,10 +16,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from logostudio.design import Brief
+from logostudio.design import FAMILIES, Brief, Overrides
 from logostudio.design.fonts import undrawable
+from logostudio.design.icons import usable
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import read_color
+from logostudio.design.plan import CASES
 from logostudio.design.styles import STYLE_NAMES, THEMES
 
 MAX_VARIANTS = 24
@@ -266,3 +268,102 @@ def parse_brief(data: Mapping[str, Any]) -> LogoBrief:
     if errors:
         raise InvalidBrief(errors)
     return brief
+
+
+# ---------------------------------------------------------------- the editor's changes
+
+LETTER_SPACING = (0.0, 0.5)  # em
+SYMBOL_SCALE = (0.6, 1.4)  # × the layout's own symbol size
+EDIT_THEMES = ("light", "dark")
+COLOR_FIELDS = ("background", "symbol_color", "name_color", "slogan_color", "shape_color")
+_COLOR_LABELS = {
+    "background": "Background colour",
+    "symbol_color": "Symbol colour",
+    "name_color": "Name colour",
+    "slogan_color": "Slogan colour",
+    "shape_color": "Shape colour",
+}
+
+
+def _hex_color(value: Any, label: str) -> str:
+    if not isinstance(value, str) or not _HEX.match(value.strip()):
+        raise ValueError(f"{label} must be a hex code like #3366FF.")
+    return value.strip().upper()
+
+
+def _number(value: Any, label: str, bounds: tuple[float, float]) -> float:
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= float(value) <= high:
+        raise ValueError(f"{label} must be a number from {low:g} to {high:g}.")
+    return round(float(value), 3)
+
+
+def _edit_field(name: str, value: Any) -> Any:
+    """One checked field of :class:`Overrides`; ValueError with a message a person can act on."""
+    if name == "name":
+        return _text(value, "Business name", 60, required=True)
+    if name == "slogan":  # "" takes the slogan away
+        return _text(value, "Slogan", 80, required=False) or ""
+    if name == "case":
+        if value not in CASES:
+            raise ValueError(f"Letter case must be one of: {', '.join(CASES)}.")
+        return value
+    if name == "family":
+        if value not in FAMILIES:
+            raise ValueError(f"Typeface {str(value)[:40]!r} is not one of this studio's typefaces.")
+        return value
+    if name == "letter_spacing":
+        return _number(value, "Letter spacing", LETTER_SPACING)
+    if name == "symbol_scale":
+        return _number(value, "Symbol size", SYMBOL_SCALE)
+    if name == "layout":
+        if value not in LAYOUTS:
+            raise ValueError(f"Layout must be one of: {', '.join(LAYOUTS)}.")
+        return value
+    if name == "theme":
+        if value not in EDIT_THEMES:
+            raise ValueError("Theme must be light or dark.")
+        return value
+    if name == "palette":
+        return LogoBrief._palette(value)
+    if name in COLOR_FIELDS:
+        return _hex_color(value, _COLOR_LABELS[name])
+    if name == "icon":  # "" takes the symbol away
+        if value == "":
+            return ""
+        if not isinstance(value, str) or not _ICON.match(value) or not usable(value):
+            raise ValueError("Symbol: pick one of the icons the search shows, or none.")
+        return value
+    raise ValueError(f"Unknown change {name!r}.")
+
+
+def parse_edits(data: Any) -> Overrides:
+    """Check a person's changes to a logo (the editor's, or a saved set's), field by field.
+
+    Raises InvalidBrief mapping each refused field to a message; unknown fields are refused."""
+    if not isinstance(data, Mapping):
+        raise InvalidBrief({"edits": 'Changes must be an object of fields, e.g. {"layout": "badge"}.'})
+    known = {f.name for f in fields(Overrides)}
+    errors: dict[str, str] = {}
+    checked: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            errors[str(key)] = f"Unknown change {str(key)[:40]!r}; known ones are: {', '.join(sorted(known))}."
+            continue
+        if value is None:
+            continue
+        try:
+            checked[key] = _edit_field(key, value)
+        except ValueError as exc:
+            errors[key] = str(exc)
+    if errors:
+        raise InvalidBrief(errors)
+    return Overrides.from_dict(checked)
+
+
+def parse_set_name(value: Any) -> str | None:
+    """A set's own name (History's Rename): up to 80 characters; empty gives the business name back."""
+    try:
+        return _text(value, "Name", 80, required=False)
+    except ValueError as exc:
+        raise InvalidBrief({"name": str(exc)}) from None

@@ -16,6 +16,7 @@ def slugify(text: str, fallback: str = "logo") -> str:
     return slug[:MAX_SLUG].strip("-") or fallback
 
 
-def download_name(title: str, index: int, ext: str) -> str:
-    """The file name of variant ``index`` (0-based) of a set called ``title``: cafe-joy-01.svg."""
-    return f"{slugify(title)}-{index + 1:02d}.{ext}"
+def download_name(title: str, index: int, ext: str, what: str | None = None) -> str:
+    """The file name of variant ``index`` (0-based) of a set called ``title``: cafe-joy-01.svg;
+    ``what`` names a file made from it (cafe-joy-01-brand-kit.zip, cafe-joy-01-business-cards.png)."""
+    return f"{slugify(title)}-{index + 1:02d}{f'-{slugify(what)}' if what else ''}.{ext}"

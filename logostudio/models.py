@@ -1,4 +1,5 @@
-"""The seed's tables (`jobs`, `logo_variants`, `users`, seed column names kept) and `api_keys`.
+"""The seed's tables (`jobs`, `logo_variants`, `users`, seed column names kept), `api_keys`,
+`set_info` and `shortlist`.
 
 A job belongs to a signed-in person (`user_id`) or, until that browser signs in, to an anonymous
 browser (`anon_id`, the id in its signed cookie); an API key belongs to one of the two likewise.
@@ -97,3 +98,40 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SetInfo(Base):
+    """What the studio knows of a set beyond its brief (migration 0006): the name its owner gave it,
+    and where it came from — More like this, New variations or the editor (its edits, and the
+    variant they were laid over, so the worker re-creates the edited logo byte for byte)."""
+
+    __tablename__ = "set_info"
+
+    job_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(80))
+    origin: Mapped[str | None] = mapped_column(String(16))  # "more" | "variations" | "edit"
+    source_job_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("jobs.id", ondelete="SET NULL"), index=True
+    )
+    source_index: Mapped[int | None] = mapped_column(Integer)
+    source_title: Mapped[str | None] = mapped_column(String(80))
+    edits: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    base_index: Mapped[int | None] = mapped_column(Integer)
+    nudge: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ShortlistEntry(Base):
+    """A logo someone put on their shortlist (the heart on a card): one row per owner and variant."""
+
+    __tablename__ = "shortlist"
+    __table_args__ = (
+        UniqueConstraint("user_id", "job_id", "variant_index", name="uq_shortlist_user_variant"),
+        UniqueConstraint("anon_id", "job_id", "variant_index", name="uq_shortlist_anon_variant"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    anon_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    job_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    variant_index: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

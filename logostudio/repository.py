@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from logostudio.briefs import LogoBrief
 from logostudio.config import Settings
 from logostudio.db import get_engine, session_scope
-from logostudio.models import ApiKey, Job, JobStatus, LogoVariant, User, utcnow
+from logostudio.models import ApiKey, Job, JobStatus, LogoVariant, SetInfo, ShortlistEntry, User, utcnow
 
 Owner = tuple[uuid.UUID | None, uuid.UUID | None]
 
@@ -32,6 +32,20 @@ class VariantView:
     svg_key: str
     png_key: str
     meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SetInfoView:
+    """A set's own name and where it came from (see :class:`~logostudio.models.SetInfo`)."""
+
+    name: str | None = None
+    origin: str | None = None  # "more" | "variations" | "edit"
+    source_job_id: str | None = None
+    source_index: int | None = None
+    source_title: str | None = None
+    edits: dict[str, Any] | None = None
+    base_index: int | None = None
+    nudge: int = 0
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class JobView:
     variants: list[VariantView] = field(default_factory=list)
     user_id: uuid.UUID | None = None
     anon_id: uuid.UUID | None = None
+    info: SetInfoView | None = None  # attached by the service (set_infos); None where nobody asked
 
     @property
     def finished(self) -> bool:
@@ -55,7 +70,8 @@ class JobView:
 
     @property
     def title(self) -> str:
-        return self.brief.business_name or self.brief.business_type.title()
+        """The set's name: the one its owner gave it, else the business name, else the type."""
+        return (self.info and self.info.name) or self.brief.business_name or self.brief.business_type.title()
 
     @property
     def business_type(self) -> str:
@@ -432,21 +448,258 @@ def revoke_api_key(settings: Settings, key_id: uuid.UUID, owner: Owner | None = 
         return bool(session.execute(update(ApiKey).where(*where).values(revoked_at=utcnow())).rowcount)  # type: ignore[attr-defined]
 
 
+# ---------------------------------------------------------------- the studio: set names and origins
+
+
+def _info_view(row: SetInfo) -> SetInfoView:
+    return SetInfoView(
+        name=row.name,
+        origin=row.origin,
+        source_job_id=None if row.source_job_id is None else str(row.source_job_id),
+        source_index=row.source_index,
+        source_title=row.source_title,
+        edits=dict(row.edits) if row.edits is not None else None,
+        base_index=row.base_index,
+        nudge=row.nudge or 0,
+    )
+
+
+def record_set_info(settings: Settings, job_id: uuid.UUID, **values: Any) -> None:
+    """Write fields of a set's `set_info` row (made if missing): its name, or where it came from."""
+    with session_scope(settings) as session:
+        row = session.get(SetInfo, job_id)
+        if row is None:
+            row = SetInfo(job_id=job_id, nudge=0)
+            session.add(row)
+        for key, value in values.items():
+            setattr(row, key, value)
+
+
+def set_infos(settings: Settings, job_ids: Iterable[uuid.UUID | str]) -> dict[str, SetInfoView]:
+    """The `set_info` of each of these sets that has one, by job id (as text)."""
+    ids = [i for i in (parse_job_id(j) for j in job_ids) if i is not None]
+    if not ids:
+        return {}
+    with session_scope(settings) as session:
+        return {str(r.job_id): _info_view(r) for r in session.scalars(select(SetInfo).where(SetInfo.job_id.in_(ids)))}
+
+
+def _owns_job(session: Any, job_id: uuid.UUID, owner: Owner | None) -> bool:
+    """Whether the job exists and is ``owner``'s (any job for the operator, ``owner`` None)."""
+    where = [Job.id == job_id] + ([] if owner is None else [_owned_by(Job, owner)])
+    return session.scalar(select(func.count()).select_from(Job).where(*where)) == 1
+
+
+def rename_set(settings: Settings, job_id: uuid.UUID, name: str | None, owner: Owner | None = None) -> bool:
+    """Give ``owner``'s set a name of its own (None: back to the business name); False when there
+    is no such set of theirs."""
+    with session_scope(settings) as session:
+        if not _owns_job(session, job_id, owner):
+            return False
+        row = session.get(SetInfo, job_id)
+        if row is None:
+            session.add(SetInfo(job_id=job_id, name=name, nudge=0))
+        else:
+            row.name = name
+    return True
+
+
+def delete_set(settings: Settings, job_id: uuid.UUID, owner: Owner | None = None) -> bool:
+    """Delete ``owner``'s set with its variants, its `set_info` and every shortlist entry of it
+    (the rows cascade); the sets made from it keep their record of it by its title. False when
+    there is no such set of theirs."""
+    with session_scope(settings) as session:
+        if not _owns_job(session, job_id, owner):
+            return False
+        session.execute(update(SetInfo).where(SetInfo.source_job_id == job_id).values(source_job_id=None))
+        session.execute(delete(ShortlistEntry).where(ShortlistEntry.job_id == job_id))
+        session.execute(delete(SetInfo).where(SetInfo.job_id == job_id))
+        session.execute(delete(LogoVariant).where(LogoVariant.job_id == job_id))
+        session.execute(delete(Job).where(Job.id == job_id))
+    return True
+
+
+def find_sets(
+    settings: Settings, page: int, per_page: int, owner: Owner | None, text: str
+) -> tuple[list[JobView], int]:
+    """Like :func:`list_jobs`, only the sets whose business name, type or own name contains
+    ``text`` (any case; ``%`` and ``_`` are plain characters)."""
+    needle = text.strip().lower()
+    named = select(SetInfo.job_id).where(func.lower(SetInfo.name).contains(needle, autoescape=True))
+    where = [
+        or_(
+            func.lower(Job.business_name).contains(needle, autoescape=True),
+            func.lower(Job.business_type).contains(needle, autoescape=True),
+            Job.id.in_(named),
+        )
+    ]
+    if owner is not None:
+        where.append(_owned_by(Job, owner))
+    with session_scope(settings) as session:
+        total = session.scalar(select(func.count()).select_from(Job).where(*where)) or 0
+        jobs = list(
+            session.scalars(
+                select(Job)
+                .where(*where)
+                .order_by(Job.created_at.desc(), Job.id)
+                .offset((max(1, page) - 1) * per_page)
+                .limit(per_page)
+            )
+        )
+        firsts = {
+            v.job_id: v
+            for v in session.scalars(
+                select(LogoVariant).where(LogoVariant.job_id.in_([j.id for j in jobs]), LogoVariant.index == 0)
+            )
+        }
+        return [_job_view(j, [firsts[j.id]] if j.id in firsts else []) for j in jobs], total
+
+
+def earlier_variants(
+    settings: Settings,
+    owner: Owner,
+    business_type: str,
+    business_name: str | None,
+    before: datetime,
+    exclude: uuid.UUID,
+    max_sets: int = 40,
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(meta, palette) of every variant in ``owner``'s sets of the same business (type and name,
+    any case) made before ``before``, newest ``max_sets`` sets: the logos the person already has,
+    so a new set can avoid them."""
+    if owner == (None, None):
+        return []
+    same_name = (
+        Job.business_name.is_(None)
+        if not business_name
+        else func.lower(Job.business_name) == business_name.strip().lower()
+    )
+    with session_scope(settings) as session:
+        ids = list(
+            session.scalars(
+                select(Job.id)
+                .where(
+                    _owned_by(Job, owner),
+                    func.lower(Job.business_type) == business_type.strip().lower(),
+                    same_name,
+                    Job.created_at <= before,
+                    Job.id != exclude,
+                )
+                .order_by(Job.created_at.desc())
+                .limit(max_sets)
+            )
+        )
+        if not ids:
+            return []
+        rows = session.execute(select(LogoVariant.meta, LogoVariant.palette).where(LogoVariant.job_id.in_(ids)))
+        return [(dict(meta or {}), dict(palette or {})) for meta, palette in rows]
+
+
+# ---------------------------------------------------------------- the studio: shortlists
+
+
+def shortlist_add(settings: Settings, owner: Owner, job_id: uuid.UUID, index: int) -> bool:
+    """Put variant ``index`` of a set on ``owner``'s shortlist (once); False for no such variant."""
+    user_id, anon_id = owner
+    with session_scope(settings) as session:
+        found = select(LogoVariant.id).where(LogoVariant.job_id == job_id, LogoVariant.index == index)
+        if session.scalar(found) is None:
+            return False
+    try:
+        with session_scope(settings) as session:
+            session.add(
+                ShortlistEntry(id=uuid.uuid4(), user_id=user_id, anon_id=anon_id, job_id=job_id, variant_index=index)
+            )
+    except IntegrityError:  # already on it (a double click, two tabs)
+        pass
+    return True
+
+
+def _shortlist_of(owner: Owner) -> ColumnElement[bool]:
+    user_id, anon_id = owner
+    if user_id is not None:
+        return ShortlistEntry.user_id == user_id
+    if anon_id is not None:
+        return (ShortlistEntry.anon_id == anon_id) & ShortlistEntry.user_id.is_(None)
+    return false()
+
+
+def shortlist_remove(settings: Settings, owner: Owner, job_id: uuid.UUID, index: int) -> None:
+    with session_scope(settings) as session:
+        session.execute(
+            delete(ShortlistEntry).where(
+                _shortlist_of(owner), ShortlistEntry.job_id == job_id, ShortlistEntry.variant_index == index
+            )
+        )
+
+
+def shortlisted_indexes(settings: Settings, owner: Owner, job_id: uuid.UUID) -> set[int]:
+    """Which variants of this set are on ``owner``'s shortlist."""
+    with session_scope(settings) as session:
+        return set(
+            session.scalars(
+                select(ShortlistEntry.variant_index).where(_shortlist_of(owner), ShortlistEntry.job_id == job_id)
+            )
+        )
+
+
+def shortlist(settings: Settings, owner: Owner, limit: int = 60) -> list[tuple[JobView, VariantView]]:
+    """``owner``'s shortlist, most recently added first: each logo with its set."""
+    with session_scope(settings) as session:
+        rows = session.execute(
+            select(Job, LogoVariant)
+            .join(ShortlistEntry, ShortlistEntry.job_id == Job.id)
+            .join(
+                LogoVariant,
+                (LogoVariant.job_id == ShortlistEntry.job_id) & (LogoVariant.index == ShortlistEntry.variant_index),
+            )
+            .where(_shortlist_of(owner))
+            .order_by(ShortlistEntry.created_at.desc(), ShortlistEntry.id)
+            .limit(limit)
+        ).all()
+        return [(_job_view(job), _variant_view(variant)) for job, variant in rows]
+
+
+def claim_shortlist(settings: Settings, anon_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """The hearts an anonymous browser gave become the person's who signed in on it (those the
+    person has already are dropped)."""
+    with session_scope(settings) as session:
+        have: set[tuple[uuid.UUID, int]] = {
+            (job_id, index)
+            for job_id, index in session.execute(
+                select(ShortlistEntry.job_id, ShortlistEntry.variant_index).where(ShortlistEntry.user_id == user_id)
+            )
+        }
+        for entry in session.scalars(
+            select(ShortlistEntry).where(ShortlistEntry.anon_id == anon_id, ShortlistEntry.user_id.is_(None))
+        ):
+            if (entry.job_id, entry.variant_index) in have:
+                session.delete(entry)
+            else:
+                entry.user_id, entry.anon_id = user_id, None
+                have.add((entry.job_id, entry.variant_index))
+
+
 __all__ = [
     "JobView",
     "KeyView",
     "Owner",
+    "SetInfoView",
     "VariantView",
     "active_api_key_by_hash",
     "api_key",
     "api_keys",
     "claim_anonymous",
+    "claim_shortlist",
     "count_by_status",
     "create_api_key",
     "create_job",
     "delete_job",
+    "delete_set",
+    "earlier_variants",
     "email_of",
     "expire_if_stale",
+    "find_sets",
     "finish_job",
     "get_job",
     "get_variant",
@@ -459,7 +712,14 @@ __all__ = [
     "note_retry",
     "parse_job_id",
     "queue_again",
+    "record_set_info",
+    "rename_set",
     "revoke_api_key",
     "save_variant",
+    "set_infos",
+    "shortlist",
+    "shortlist_add",
+    "shortlist_remove",
+    "shortlisted_indexes",
     "user_for_email",
 ]

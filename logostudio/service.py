@@ -12,6 +12,7 @@ tests): no limits, no ownership, every job.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import random
 import uuid
@@ -22,15 +23,18 @@ from urllib.parse import quote
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from logostudio import identity, quota, repository
-from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief
+from logostudio import identity, mockups, quota, repository, variants
+from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief, parse_edits, parse_set_name
 from logostudio.config import Settings, get_settings
+from logostudio.design import Design, DoesNotFit
 from logostudio.identity import Caller
+from logostudio.mockups import Mockup, list_mockups
 from logostudio.models import JobStatus, utcnow
 from logostudio.queue import QueueUnavailable, get_queue
 from logostudio.quota import LimitReached
-from logostudio.repository import JobView, KeyView, VariantView
-from logostudio.storage import get_storage
+from logostudio.repository import JobView, KeyView, SetInfoView, VariantView
+from logostudio.storage import StorageError, get_storage
+from logostudio.variants import Recipe
 
 PAGE_SIZE = 50
 P = ParamSpec("P")
@@ -121,7 +125,9 @@ def _ping_queue(settings: Settings) -> None:
         ) from exc
 
 
-def _submit(brief: LogoBrief, settings: Settings, caller: Caller | None) -> str:
+def _submit(brief: LogoBrief, settings: Settings, caller: Caller | None, info: dict[str, Any] | None = None) -> str:
+    """Store and enqueue a checked brief; ``info`` (a `set_info` row: where the set came from) is
+    written before the job is enqueued, so the worker finds it."""
     queue = get_queue(settings)
     _ping_queue(settings)
     variants = brief.variants or settings.default_variants
@@ -132,6 +138,13 @@ def _submit(brief: LogoBrief, settings: Settings, caller: Caller | None) -> str:
         job_id = repository.create_job(settings, brief, seed, variants, owner)
     except SQLAlchemyError as exc:
         raise _database_down(exc, "; nothing was submitted") from exc
+    if info:
+        try:
+            repository.record_set_info(settings, job_id, **info)
+        except SQLAlchemyError as exc:
+            with contextlib.suppress(SQLAlchemyError):
+                repository.delete_job(settings, job_id)
+            raise _database_down(exc, "; nothing was submitted") from exc
     try:
         queue.enqueue(str(job_id))
     except QueueUnavailable as exc:
@@ -161,10 +174,12 @@ def retry_job(job_id: str, settings: Settings | None = None, caller: Caller | No
 
 
 def new_variations(job_id: str, settings: Settings | None = None, caller: Caller | None = None) -> str:
-    """A new job with the same brief and a new seed (the owner's to ask for)."""
+    """A new job with the same brief and a new seed (the owner's to ask for); none of its logos
+    looks like one the owner already has from this business (see variants.designs_for)."""
     settings = settings or get_settings()
     job = _owned_job(job_id, settings, caller)
-    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller)
+    info = {"origin": "variations", "source_job_id": uuid.UUID(job.id), "source_title": job.title}
+    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller, info)
 
 
 def more_like_this(job_id: str, index: int, settings: Settings | None = None, caller: Caller | None = None) -> str:
@@ -178,7 +193,13 @@ def more_like_this(job_id: str, index: int, settings: Settings | None = None, ca
         "icon": variant.meta.get("icon") or job.brief.icon,
         "seed": None,
     }
-    return _submit(job.brief.model_copy(update=keep), settings, caller)
+    info = {
+        "origin": "more",
+        "source_job_id": uuid.UUID(job.id),
+        "source_index": index,
+        "source_title": job.title,
+    }
+    return _submit(job.brief.model_copy(update=keep), settings, caller, info)
 
 
 # ---------------------------------------------------------------- reading
@@ -201,7 +222,17 @@ def get_job(job_id: str | uuid.UUID | None, settings: Settings | None = None) ->
             f"The worker stopped answering (no progress for over {settings.job_timeout} s). Press Try again.",
         )
         job = repository.get_job(settings, jid)
-    return job
+    return _with_info(job, settings) if job is not None else None
+
+
+def _with_info(job: JobView, settings: Settings) -> JobView:
+    return _with_infos([job], settings)[0]
+
+
+def _with_infos(jobs: list[JobView], settings: Settings) -> list[JobView]:
+    """The jobs with their `set_info` attached (a name of their own, where they came from)."""
+    infos = repository.set_infos(settings, [j.id for j in jobs])
+    return [dataclasses.replace(j, info=infos.get(j.id, SetInfoView())) for j in jobs]
 
 
 def _existing_job(job_id: str, settings: Settings) -> JobView:
@@ -232,12 +263,22 @@ def _variant_of(job: JobView, index: int) -> VariantView:
 
 @_reads_database
 def list_jobs(
-    page: int = 1, per_page: int = PAGE_SIZE, settings: Settings | None = None, caller: Caller | None = None
+    page: int = 1,
+    per_page: int = PAGE_SIZE,
+    settings: Settings | None = None,
+    caller: Caller | None = None,
+    search: str | None = None,
 ) -> tuple[list[JobView], int]:
     """The caller's jobs (every job for the operator) newest first, one page at a time, with the
-    first variant of each for a thumbnail; and their total."""
+    first variant of each for a thumbnail; and their total. ``search`` keeps the sets whose name
+    or business type contains it."""
+    settings = settings or get_settings()
     owner = None if caller is None else caller.owner()
-    return repository.list_jobs(settings or get_settings(), max(1, page), per_page, owner)
+    if search and search.strip():
+        jobs, total = repository.find_sets(settings, max(1, page), per_page, owner, search[:80])
+    else:
+        jobs, total = repository.list_jobs(settings, max(1, page), per_page, owner)
+    return _with_infos(jobs, settings), total
 
 
 def read_object(key: str, settings: Settings | None = None) -> bytes:
@@ -298,27 +339,163 @@ def result(job_id: str, settings: Settings | None = None, base_url: str | None =
 
 
 def brand_kit(job_id: str, index: int, settings: Settings | None = None) -> bytes:
-    """A zip of the files a business needs for one variant (made on request)."""
+    """A zip of the files a business needs for one variant (made on request), in a folder named
+    after the set and the variant (cafe-joy-03-brand-kit)."""
     from logostudio.brandkit import build_brand_kit
-    from logostudio.design import Design, design_variant
 
     settings = settings or get_settings()
     job = _existing_job(job_id, settings)
+    return build_brand_kit(variant_design(job, index, settings), name=job.title, index=index)
+
+
+def variant_design(job: JobView | str, index: int, settings: Settings | None = None) -> Design:
+    """A stored variant as a Design, re-created from its recipe (for its kit, mock-ups and the
+    editor); the stored SVG stays the reference. The design is deterministic, so the extra
+    sources (dark, transparent, symbol) come from designing the variant again."""
+    settings = settings or get_settings()
+    job = job if isinstance(job, JobView) else _existing_job(job, settings)
+    _variant_of(job, index)
+    return variants.variant_design(job, index, settings)
+
+
+# ---------------------------------------------------------------- the studio: editor, shortlist, sets
+
+
+def edit_recipe(job_id: str, index: int, settings: Settings | None = None) -> tuple[JobView, Recipe]:
+    """The set and how its variant ``index`` was made, for the editor: anyone who can view a set
+    may open its logos in the editor (what they save is theirs)."""
+    settings = settings or get_settings()
+    job = _existing_job(job_id, settings)
     variant = _variant_of(job, index)
-    # The design is deterministic, so the kit's extra sources (dark, transparent, symbol) come
-    # from designing the variant again; the stored SVG stays the reference.
-    design = design_variant(job.brief.design_brief(), job.seed, index)
-    stored_svg = read_object(variant.svg_key, settings).decode()
-    if design.svg != stored_svg:  # designed by an earlier engine: the kit is built around the stored SVG
-        design = Design(
-            svg=stored_svg,
-            palette=design.palette,
-            layout=design.layout,
-            icon=design.icon,
-            font=design.font,
-            checks=design.checks,
-        )
-    return build_brand_kit(design, name=job.title)
+    return job, variants.recipe_of(job, index, job.info, variant.meta)
+
+
+def preview_edit(recipe: Recipe, edits: Mapping[str, Any]) -> Design:
+    """The edited logo, designed in process (a few milliseconds): checked changes over ``recipe``.
+    Raises InvalidBrief for a change it cannot take, with a message per field."""
+    overrides = parse_edits(edits)
+    try:
+        return recipe.design(overrides)
+    except DoesNotFit as exc:
+        raise InvalidBrief({"edits": str(exc)}) from None
+
+
+def save_edit(
+    job_id: str,
+    index: int,
+    edits: Mapping[str, Any],
+    settings: Settings | None = None,
+    caller: Caller | None = None,
+) -> str:
+    """Store the edited logo as a new set of one variant, the caller's, like any job: the worker
+    re-creates it from the stored recipe (brief, seed, the variant under the edits, its nudge, the
+    edits), byte for byte what the editor showed. The set records which variant it came from.
+
+    Raises InvalidBrief (a change it cannot take), NoSuchJob, LimitReached or ServiceUnavailable."""
+    settings = settings or get_settings()
+    job, recipe = edit_recipe(job_id, index, settings)
+    overrides = parse_edits(edits)
+    preview_edit(recipe, overrides.as_dict())  # words that do not fit are refused here, not by the worker
+    combined = {**(recipe.edits or {}), **overrides.as_dict()}
+    info = {
+        "origin": "edit",
+        "source_job_id": uuid.UUID(job.id),
+        "source_index": index,
+        "source_title": job.title,
+        "edits": combined,
+        "base_index": recipe.index,
+        "nudge": recipe.nudge,
+        "name": combined.get("name") or (job.info.name if job.info else None),
+    }
+    brief = job.brief.model_copy(update={"variants": 1, "seed": job.seed})
+    return _submit(brief, settings, caller, info)
+
+
+def _owner_or_refuse(caller: Caller) -> repository.Owner:
+    owner = caller.owner()
+    if owner == (None, None):
+        raise ValueError("A shortlist belongs to a browser or a person; this request has neither.")
+    return owner
+
+
+@_reads_database
+def shortlisted(job_id: str, caller: Caller, settings: Settings | None = None) -> set[int]:
+    """Which variants of this set are on the caller's shortlist."""
+    jid = repository.parse_job_id(job_id)
+    if jid is None or caller.owner() == (None, None):
+        return set()
+    return repository.shortlisted_indexes(settings or get_settings(), caller.owner(), jid)
+
+
+@_reads_database
+def set_shortlisted(job_id: str, index: int, on: bool, caller: Caller, settings: Settings | None = None) -> None:
+    """Put a logo on the caller's shortlist, or take it off (any set the caller can view)."""
+    settings = settings or get_settings()
+    owner = _owner_or_refuse(caller)
+    jid = _job_id(job_id)
+    if not on:
+        repository.shortlist_remove(settings, owner, jid, index)
+    elif not repository.shortlist_add(settings, owner, jid, index):
+        raise NoSuchJob(f"{job_id} has no logo {index + 1}")
+
+
+@_reads_database
+def shortlist(caller: Caller, settings: Settings | None = None) -> list[tuple[JobView, VariantView]]:
+    """The caller's shortlist, most recently added first, each logo with its set (across sets)."""
+    settings = settings or get_settings()
+    if caller.owner() == (None, None):
+        return []
+    entries = repository.shortlist(settings, caller.owner())
+    jobs = {j.id: j for j in _with_infos(list({j.id: j for j, _ in entries}.values()), settings)}
+    return [(jobs[j.id], v) for j, v in entries]
+
+
+@_reads_database
+def rename_set(job_id: str, name: Any, settings: Settings | None = None, caller: Caller | None = None) -> str:
+    """Give the caller's set a name of its own (empty: the business name again). Returns the title.
+    Raises InvalidBrief for a name it cannot take, NotYours for someone else's set."""
+    settings = settings or get_settings()
+    jid = _job_id(job_id)
+    checked = parse_set_name(name)
+    _owned_job(job_id, settings, caller)
+    if not repository.rename_set(settings, jid, checked, None if caller is None else caller.owner()):
+        raise NoSuchJob(job_id)
+    job = _existing_job(job_id, settings)
+    return job.title
+
+
+def delete_set(job_id: str, settings: Settings | None = None, caller: Caller | None = None) -> None:
+    """Delete the caller's set: its rows and its files. Sets made from it stay (they keep its title)."""
+    settings = settings or get_settings()
+    jid = _job_id(job_id)
+    _owned_job(job_id, settings, caller)
+    storage = get_storage(settings)
+    try:
+        keys = storage.list(f"jobs/{jid}/")
+    except StorageError as exc:
+        raise ServiceUnavailable(f"Storage is not answering ({exc}); nothing was deleted. Try again.") from exc
+    try:
+        if not repository.delete_set(settings, jid, None if caller is None else caller.owner()):
+            raise NoSuchJob(job_id)
+    except SQLAlchemyError as exc:
+        raise _database_down(exc, "; nothing was deleted") from exc
+    with contextlib.suppress(StorageError):  # the rows are gone: left-over files are unreachable
+        storage.delete(keys)
+
+
+def mockup_list() -> list[Mockup]:
+    """Every mock-up (see it in use), in the order to show them."""
+    return list_mockups()
+
+
+def mockup_svg(design: Design, name: str, mockup_id: str) -> str:
+    """A mock-up as SVG, for a quick preview in the browser."""
+    return mockups.mockup_svg(design, name, mockup_id)
+
+
+def mockup_png(design: Design, name: str, mockup_id: str) -> bytes:
+    """A mock-up as PNG at its native size, to download."""
+    return mockups.render_mockup(design, name, mockup_id)
 
 
 # ---------------------------------------------------------------- people and keys
@@ -332,6 +509,7 @@ def sign_in(email: str, anon_id: uuid.UUID | None, settings: Settings | None = N
     user_id = repository.user_for_email(settings, email)
     if anon_id is not None:
         repository.claim_anonymous(settings, anon_id, user_id)
+        repository.claim_shortlist(settings, anon_id, user_id)
     return user_id
 
 
@@ -434,26 +612,40 @@ __all__ = [
     "NoSuchJob",
     "NoSuchKey",
     "NotYours",
+    "Recipe",
     "ServiceUnavailable",
+    "SetInfoView",
     "VariantView",
     "authenticate",
     "brand_kit",
     "create_api_key",
+    "delete_set",
+    "edit_recipe",
     "get_job",
     "linked_object",
     "list_api_keys",
     "list_jobs",
     "may_change",
+    "mockup_list",
+    "mockup_png",
+    "mockup_svg",
     "more_like_this",
     "new_variations",
     "object_url",
     "operator_caller",
+    "preview_edit",
     "progress",
     "read_object",
+    "rename_set",
     "result",
     "resume_interrupted_jobs",
     "retry_job",
     "revoke_api_key",
+    "save_edit",
+    "set_shortlisted",
+    "shortlist",
+    "shortlisted",
     "sign_in",
     "submit",
+    "variant_design",
 ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,6 +31,7 @@ class Storage(Protocol):
     def url(self, key: str, expires: int = 3600) -> str: ...
     def list(self, prefix: str) -> list[str]: ...
     def ping(self) -> None: ...
+    def delete(self, keys: Sequence[str]) -> None: ...
 
 
 def variant_key(job_id: object, index: int, palette_name: str, ext: str) -> str:
@@ -84,6 +87,14 @@ class LocalStorage:
         self.root.mkdir(parents=True, exist_ok=True)
         if not os.access(self.root, os.W_OK):
             raise StorageError(f"Storage folder {self.root} is not writable")
+
+    def delete(self, keys: Sequence[str]) -> None:
+        """Remove these objects (missing ones are fine), and folders left empty."""
+        for key in keys:
+            path = self._path(key)
+            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # not empty, or already gone
+                path.parent.rmdir()
 
 
 class S3Storage:
@@ -170,6 +181,15 @@ class S3Storage:
     def ping(self) -> None:
         self._bucket_ready = False
         self._ensure_bucket()
+
+    def delete(self, keys: Sequence[str]) -> None:
+        """Remove these objects (missing ones are fine), up to 1000 a request."""
+        try:
+            for start in range(0, len(keys), 1000):
+                chunk = [{"Key": k} for k in keys[start : start + 1000]]
+                self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": chunk, "Quiet": True})
+        except (BotoCoreError, ClientError) as exc:
+            raise StorageError(f"Could not delete objects: {exc}") from exc
 
 
 @lru_cache(maxsize=8)

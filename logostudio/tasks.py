@@ -14,11 +14,12 @@ from typing import Any
 
 from logostudio import repository, retry
 from logostudio.config import Settings, get_settings
-from logostudio.design import Design, design_variants
+from logostudio.design import Design
 from logostudio.models import JobStatus
 from logostudio.raster import svg_to_png
 from logostudio.retry import TransientError, short
 from logostudio.storage import Storage, get_storage, variant_key
+from logostudio.variants import designs_for
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def run_job(job_id: str, settings: Settings | None = None, final_attempt: bool =
             log.error("job %s does not exist", jid)
             return "missing"
         policy.call("starting the job", lambda: repository.mark_processing(settings, jid))
-        designs = design_variants(job.brief.design_brief(), job.total, job.seed)
+        designs = list(designs_for(job, settings))  # an edited set's logo, or new looks only
         for index, design in enumerate(designs):
             _store_variant(settings, storage, jid, index, design)
         policy.call("finishing the job", lambda: repository.finish_job(settings, jid, len(designs)))

@@ -15,6 +15,7 @@ from logostudio import service
 from logostudio.brandkit import build_brand_kit, kit_folder
 from logostudio.design import Brief, Design, design_variants
 from logostudio.design.palettes import luminance
+from logostudio.filenames import download_name
 from tests.helpers import wait_for_job
 
 BRIEF = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
@@ -200,6 +201,19 @@ def test_folder_is_a_slug_of_the_name() -> None:
     assert kit_folder("x" * 80) == "x" * 40 + "-brand-kit"
 
 
+def test_each_variant_of_a_set_unzips_into_a_folder_of_its_own() -> None:
+    """Every kit of a set used to unzip into the same folder, whatever the variant."""
+    assert kit_folder("Café Joy", 2) == "cafe-joy-03-brand-kit"
+    assert kit_folder("Москва Кофе", 0) == "moskva-kofe-01-brand-kit"
+    # The file people download is named like the folder it holds, and like the logo's own files.
+    assert download_name("Café Joy", 2, "zip", "brand kit") == "cafe-joy-03-brand-kit.zip"
+    assert download_name("Café Joy", 2, "svg") == "cafe-joy-03.svg"
+    assert download_name("Café Joy", 2, "png", "business-cards") == "cafe-joy-03-business-cards.png"
+    # Names in any script are transliterated, so sets of different businesses do not collide.
+    names = {download_name(t, 0, "svg") for t in ("Москва Кофе", "مطعم الياسمين", "茶香小馆", "Πάρος", "שלום")}
+    assert len(names) == 5 and "logo-01.svg" not in names
+
+
 def test_service_serves_the_kit_of_a_stored_variant(embedded_settings) -> None:
     job_id = service.submit(
         {"business_type": "bakery", "business_name": "Golden Crust", "variants": 2, "seed": 4}, embedded_settings
@@ -209,7 +223,10 @@ def test_service_serves_the_kit_of_a_stored_variant(embedded_settings) -> None:
     variant = next(v for v in job.variants if v.index == 0)
 
     kit = zipfile.ZipFile(io.BytesIO(service.brand_kit(job_id, 0, embedded_settings)))
-    folder = "golden-crust-brand-kit/"
+    folder = "golden-crust-01-brand-kit/"
+    assert {
+        n.split("/")[0] for n in zipfile.ZipFile(io.BytesIO(service.brand_kit(job_id, 1, embedded_settings))).namelist()
+    } == {"golden-crust-02-brand-kit"}
     assert kit.read(folder + "logo.svg") == service.read_object(variant.svg_key, embedded_settings)
     assert {folder + p for p in COMMON} <= set(kit.namelist())
     assert "Golden Crust" in kit.read(folder + "brand.txt").decode()

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from logostudio.briefs import MAX_VARIANTS, PREFERENCES, InvalidBrief, LogoBrief, parse_brief
-from logostudio.design import Brief
+from logostudio.briefs import (
+    MAX_VARIANTS,
+    PREFERENCES,
+    InvalidBrief,
+    LogoBrief,
+    parse_brief,
+    parse_edits,
+    parse_set_name,
+)
+from logostudio.design import FAMILIES, Brief, Overrides
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
 
@@ -159,3 +167,64 @@ def test_names_in_every_script_are_accepted_as_typed(name: str) -> None:
 
 def test_max_variants() -> None:
     assert parse_brief({"business_type": "x", "variants": MAX_VARIANTS}).variants == MAX_VARIANTS
+
+
+# ---------------------------------------------------------------- the editor's changes
+
+
+def test_every_change_the_editor_makes_is_accepted() -> None:
+    palette = {"name": "mine", "colors": ["#264653", "#2A9D8F", "#E9C46A", "#F4A261"]}
+    edits = {
+        "name": "  Crust   & Crumb ",
+        "slogan": "",
+        "case": "title",
+        "family": FAMILIES[0],
+        "letter_spacing": 0.12,
+        "layout": "badge",
+        "theme": "dark",
+        "palette": palette,
+        "background": "#fff8e7",
+        "symbol_color": "#8B0000",
+        "name_color": "#3B2F2F",
+        "slogan_color": "#555555",
+        "shape_color": "#E9C46A",
+        "icon": "food-croissant",
+        "symbol_scale": 1.2,
+    }
+    checked = parse_edits(edits)
+    assert checked.name == "Crust & Crumb" and checked.slogan == "" and checked.background == "#FFF8E7"
+    assert checked == Overrides.from_dict(checked.as_dict())
+    assert parse_edits({"icon": "", "name": None}) == Overrides(icon="")
+
+
+@pytest.mark.parametrize(
+    "field, value, words",
+    [
+        ("name", "", "Business name is required"),
+        ("name", "🎉 Party", "no typeface here can draw"),
+        ("slogan", "s" * 81, "at most 80"),
+        ("case", "shouting", "Letter case must be one of"),
+        ("family", "Comic Sans", "not one of this studio's typefaces"),
+        ("letter_spacing", 2, "from 0 to 0.5"),
+        ("letter_spacing", "wide", "from 0 to 0.5"),
+        ("symbol_scale", 0.1, "from 0.6 to 1.4"),
+        ("layout", "spiral", "Layout must be one of"),
+        ("theme", "neon", "light or dark"),
+        ("palette", {"name": "x", "colors": ["red"]}, "4 hex codes"),
+        ("name_color", "red", "Name colour must be a hex code"),
+        ("icon", "no-such-icon-anywhere", "pick one of the icons"),
+        ("icon", "<script>", "pick one of the icons"),
+        ("wobble", 1, "Unknown change"),
+    ],
+)
+def test_a_change_it_cannot_take_is_refused_with_a_reason(field: str, value: object, words: str) -> None:
+    with pytest.raises(InvalidBrief) as err:
+        parse_edits({field: value})
+    assert words in err.value.errors[field]
+
+
+def test_a_set_name() -> None:
+    assert parse_set_name("  Crust   ideas ") == "Crust ideas"
+    assert parse_set_name("") is None
+    with pytest.raises(InvalidBrief, match="at most 80"):
+        parse_set_name("x" * 81)

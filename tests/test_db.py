@@ -122,3 +122,18 @@ def test_owners_and_keys_migration_goes_down_and_up_again(empty_database: Settin
         assert "anon_id" not in {c["name"] for c in sa.inspect(conn).get_columns("jobs")}
     migrate(settings)
     assert current_revision(settings) == HEAD
+
+
+def test_studio_migration_goes_down_and_up_again(empty_database: Settings) -> None:
+    settings = empty_database
+    migrate(settings)
+    with get_engine(settings).connect() as conn:
+        assert {"set_info", "shortlist"} <= set(sa.inspect(conn).get_table_names())
+    cfg = alembic_config()
+    with get_engine(settings).connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        conn.commit()
+        assert not {"set_info", "shortlist"} & set(sa.inspect(conn).get_table_names())
+    migrate(settings)
+    assert current_revision(settings) == HEAD == "0006"

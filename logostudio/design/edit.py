@@ -97,3 +97,18 @@ def item_colors(scene: Scene, edits: Overrides) -> dict[int, str]:
         if chosen:
             out[i] = chosen
     return out
+
+
+# The parts of a logo a person can colour, by the kind of item that draws them.
+_PART_OF_KIND = {"symbol": "symbol", "shape": "shape"}
+
+
+def used_colors(scene: Scene, colors: dict[str, str], chosen: dict[int, str], background: str) -> dict[str, str]:
+    """The colour each part of the logo is drawn in — background, symbol, name, slogan, shape —
+    for the parts it has (an editor's colour pickers start from these)."""
+    out = {"background": background}
+    for i, item in enumerate(scene.items):
+        part = item.role if item.kind == "text" else _PART_OF_KIND.get(item.kind)
+        if part in ("symbol", "shape", "name", "slogan"):
+            out.setdefault(part, chosen.get(i) or colors[item.color_role])
+    return out

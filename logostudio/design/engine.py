@@ -14,7 +14,7 @@ from typing import Any
 from logostudio.design import edit
 from logostudio.design.brief import Brief, Design, Overrides
 from logostudio.design.checks import run_checks
-from logostudio.design.edit import item_colors
+from logostudio.design.edit import item_colors, used_colors
 from logostudio.design.fonts import get_face
 from logostudio.design.layouts import BUILDERS, Plan
 from logostudio.design.palettes import WHITE, scheme_for
@@ -43,8 +43,8 @@ def _realise(
     dark = scheme_for(colors, "dark", False)
     chosen = item_colors(scene, edits) if edits else {}
     background = (edits.background if edits else None) or main.bg
-    light_c = role_colors(light)
-    svg = render_svg(scene, role_colors(main), background, title, chosen)
+    light_c, main_c = role_colors(light), role_colors(main)
+    svg = render_svg(scene, main_c, background, title, chosen)
     transparent = render_svg(scene, light_c, None, title, chosen)
     dark_svg = render_svg(scene, role_colors(dark), dark.bg, title)
     symbol = render_symbol(scene, light_c, title)
@@ -71,6 +71,7 @@ def _realise(
             "name_text": plan.name,
             "text": drawn_text(scene, plan),
             "slogan_font": get_face(plan.slogan_face).family,
+            "colors": used_colors(scene, main_c, chosen, background),
         },
     )
 

@@ -110,3 +110,17 @@ def test_edits_are_reproducible_from_their_stored_form() -> None:
 def test_words_that_cannot_fit_are_refused_with_a_reason() -> None:
     with pytest.raises(DoesNotFit, match="do not fit"):
         edited(layout="badge", name="W" * 60, slogan="M" * 80, letter_spacing=0.6)
+
+
+def test_the_colour_of_each_part_is_recorded(shipped) -> None:
+    """The editor's colour pickers start from the colours each part is really drawn in."""
+    used = shipped.meta()["colors"]
+    assert set(used) >= {"background", "name"}
+    for colour in used.values():
+        assert f'fill="{colour}"' in shipped.svg or f'stroke="{colour}"' in shipped.svg
+    d = edited(layout="stacked", name_color="#3B2F2F", symbol_color="#8B0000", background="#FFF8E7")
+    assert {k: d.meta()["colors"][k] for k in ("name", "symbol", "background")} == {
+        "name": "#3B2F2F",
+        "symbol": "#8B0000",
+        "background": "#FFF8E7",
+    }
