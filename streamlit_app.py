@@ -3,22 +3,21 @@ st.App serves at / (run the whole server with `streamlit run app.py`)."""
 
 from __future__ import annotations
 
-import functools
+import time
 from collections.abc import Callable
 from datetime import UTC
-from typing import Any
 
 import streamlit as st
 
-from logostudio import service
-from logostudio.briefs import MAX_VARIANTS
+from logostudio import cards, service
+from logostudio.briefs import InvalidBrief, parse_brief
 from logostudio.config import get_settings
 from logostudio.db import ensure_schema
 from logostudio.design.styles import STYLE_NAMES, THEMES
-from logostudio.filenames import download_name
 from logostudio.models import JobStatus
 from logostudio.service import Caller, JobView, VariantView
-from logostudio.ui import current_caller, fetch, literal, open_job, sign_in_available
+from logostudio.ui import current_caller, literal, once, open_job, sign_in_available
+from logostudio.words import derived_line
 
 POLL_SECONDS = 0.75
 GALLERY_COLUMNS = 3
@@ -32,9 +31,17 @@ FIELDS = {  # widget key -> brief field
     "f_variants": "variants",
 }
 STYLE_OPTIONS = ["any", *STYLE_NAMES]
-
-
-NOT_YOURS = "Only the person who made this set can do this; you can view and download it."
+# Brings the gallery into view once a new set opens (constant script: no user text in it).
+SCROLL_TO_GALLERY = """<script>
+(() => { const self = document.currentScript; if (self) self.remove();
+  let tries = 0; const timer = setInterval(() => {
+  const gallery = document.querySelector('.st-key-gallery');
+  if (gallery || ++tries > 60) {
+    clearInterval(timer);
+    if (gallery) { gallery.style.scrollMarginTop = '4.5rem'; gallery.scrollIntoView({block: 'start'}); }
+  }
+}, 50); })();
+</script>"""
 
 
 @st.cache_resource(show_spinner=False)
@@ -55,14 +62,42 @@ def _keep_form_values() -> None:
 # ---------------------------------------------------------------- form
 
 
-def brief_form() -> None:
-    errors: dict[str, str] = st.session_state.get("form_errors", {})
+def fill_form(job: JobView) -> None:
+    """The form shows the brief of the set on screen (opened from History or a link), so a
+    person can change one thing and make a new set. Only when that set first opens."""
+    ss = st.session_state
+    if ss.get("form_for") == job.id:
+        return
+    brief = job.brief
+    ss["f_type"] = brief.business_type
+    ss["f_name"] = brief.business_name or ""
+    ss["f_slogan"] = brief.slogan or ""
+    ss["f_style"] = brief.style if brief.style in STYLE_NAMES else "any"
+    ss["f_theme"] = brief.theme if brief.theme in THEMES else THEMES[0]
+    ss["f_color"] = brief.color or ""
+    edited = job.info is not None and job.info.origin == "edit"
+    ss["f_variants"] = 6 if edited else job.total
+    ss["form_errors"] = {}
+    ss["form_for"] = job.id
+    ss["form_open"] = False  # the form folds away once a set is on screen
+
+
+def brief_form(has_job: bool) -> None:
+    ss = st.session_state
+    errors: dict[str, str] = ss.get("form_errors", {})
+    ss.setdefault("form_open", not has_job)
+    if errors:
+        ss["form_open"] = True  # a refusal is shown where the person can act on it
 
     def field_error(name: str) -> None:
         if name in errors:
             st.error(literal(errors[name]), icon=":material/error:")
 
-    with st.form("brief", border=True):
+    label = "Change the brief and make a new set" if has_job else "Describe your business"
+    with (
+        st.expander(label, key="form_open", on_change="rerun", icon=":material/edit_note:"),
+        st.form("brief", border=False),
+    ):
         st.text_input(
             "Business type",
             key="f_type",
@@ -100,7 +135,9 @@ def brief_form() -> None:
             )
             field_error("color")
         with c6:
-            st.number_input("Variants", min_value=1, max_value=MAX_VARIANTS, step=1, key="f_variants")
+            # No bounds in the widget: a browser-side limit refused 25 silently; the brief's check
+            # says what is wrong next to the field instead.
+            st.number_input("Variants", step=1, key="f_variants", help="How many logos, 1–24.")
             field_error("variants")
         for name in errors.keys() - set(FIELDS.values()):
             st.error(literal(errors[name]), icon=":material/error:")
@@ -115,15 +152,19 @@ def submit_brief() -> None:
         "business_type": ss.get("f_type", ""),
         "business_name": ss.get("f_name") or None,
         "slogan": ss.get("f_slogan") or None,
-        "variants": ss.get("f_variants") or 6,
+        "variants": ss.get("f_variants"),
         "preferences": {
             "style": None if ss.get("f_style") in (None, "any") else ss["f_style"],
             "theme": ss.get("f_theme"),
             "color": ss.get("f_color") or None,
         },
     }
+    try:  # the brief as checked: the form shows it normalised ("#6F4E37" → "#6f4e37") once the set opens
+        action = "brief:" + parse_brief(brief).model_dump_json()
+    except InvalidBrief:
+        action = f"refused:{time.monotonic()}"
     try:
-        job_id = service.submit(brief, caller=current_caller())
+        job_id = once(action, lambda: service.submit(brief, caller=current_caller()))
     except service.InvalidBrief as exc:
         ss["form_errors"] = exc.errors
         st.rerun()
@@ -131,100 +172,16 @@ def submit_brief() -> None:
         ss["form_errors"] = {"service": str(exc)}
         st.rerun()
     ss["form_errors"] = {}
+    ss["scroll_to_gallery"] = True
     open_job(job_id)
 
 
 # ---------------------------------------------------------------- gallery
 
 
-def swatches(palette: dict[str, Any]) -> str:
-    chips = "".join(
-        f'<span style="display:inline-flex;align-items:center;gap:4px;margin-right:10px;font-size:0.78rem;'
-        f'font-family:monospace"><span style="width:14px;height:14px;border-radius:3px;background:{c};'
-        f'border:1px solid rgba(0,0,0,.18);display:inline-block"></span>{c.upper()}</span>'
-        for c in palette.get("colors", [])
-    )
-    return f'<div style="line-height:1.9">{chips}</div>'
-
-
-def checks_line(checks: dict[str, Any]) -> str:
-    """What the engine's checks measured, in a person's words."""
-    head = ":material/check_circle: checks passed" if checks.get("passed") else ":material/warning: not checked"
-    ratios = [
-        f"{checks[k]:.1f}:1 {what}"
-        for k, what in (("contrast_text", "text"), ("contrast_symbol", "symbol"))
-        if checks.get(k)
-    ]
-    return head + (f" · contrast {', '.join(ratios)}" if ratios else "")
-
-
-def card(job: JobView, v: VariantView, live: bool, mine: bool) -> None:
-    with st.container(border=True):
-        st.image(fetch(v.png_key), width="stretch", alt=f"Logo {v.index + 1} for {job.title}")
-        meta = v.meta
-        symbol = meta.get("icon") or "lettermark"
-        st.caption(
-            f"**{literal(str(meta.get('layout', '—')).title())}** · {literal(meta.get('font', '—'))} · "
-            f"{literal(symbol)} · {literal(v.palette.get('name', ''))}"
-        )
-        if checks := meta.get("checks"):
-            st.caption(checks_line(checks))
-        st.markdown(swatches(v.palette), unsafe_allow_html=True)
-        c1, c2 = st.columns(2)
-        download(c1, "SVG", functools.partial(fetch, v.svg_key), job, v, "svg", "image/svg+xml")
-        download(c2, "PNG", functools.partial(fetch, v.png_key), job, v, "png", "image/png")
-        c3, c4 = st.columns(2)
-        download(
-            c3,
-            "Brand kit",
-            functools.partial(service.brand_kit, job.id, v.index),
-            job,
-            v,
-            "brand-kit.zip",
-            "application/zip",
-            icon=":material/folder_zip:",
-            tip="A zip: PNG sizes, transparent and dark versions, symbol, favicon, app icon, palette and "
-            "typeface notes",
-        )
-        if c4.button(
-            "More like this",
-            key=f"more-{job.id}-{v.index}",
-            icon=":material/tune:",
-            width="stretch",
-            disabled=live or not mine,
-            help="A new set that keeps this layout, symbol and palette and varies the rest" if mine else NOT_YOURS,
-        ):
-            _new_job(lambda: service.more_like_this(job.id, v.index, caller=current_caller()))
-
-
-def download(
-    column: Any,
-    label: str,
-    data: Callable[[], bytes],
-    job: JobView,
-    v: VariantView,
-    ext: str,
-    mime: str,
-    icon: str = ":material/download:",
-    tip: str | None = None,
-) -> None:
-    """A download button whose bytes are read (or made) only when it is pressed."""
-    column.download_button(
-        label,
-        data,
-        file_name=download_name(job.title, v.index, ext),
-        mime=mime,
-        key=f"{ext.split('.')[0]}-{job.id}-{v.index}",
-        on_click="ignore",
-        icon=icon,
-        width="stretch",
-        help=tip,
-    )
-
-
-def _new_job(make: Callable[[], str]) -> None:
+def _new_job(action: str, make: Callable[[], str]) -> None:
     try:
-        job_id = make()
+        job_id = once(action, make)
     except (
         service.ServiceUnavailable,
         service.InvalidBrief,
@@ -234,90 +191,102 @@ def _new_job(make: Callable[[], str]) -> None:
     ) as exc:
         st.session_state["action_error"] = str(exc)
         return
+    st.session_state["scroll_to_gallery"] = True
     open_job(job_id)
 
 
-def gallery(job: JobView, live: bool, caller: Caller) -> None:
+def brief_line(job: JobView) -> str:
+    brief = job.brief
+    parts = (brief.business_type, brief.slogan and f"“{brief.slogan}”", brief.style, brief.theme, brief.color)
+    return " · ".join(x for x in parts if x)
+
+
+def heading(job: JobView) -> None:
+    st.subheader(literal(job.title), anchor=False)
+    info = job.info
+    derived = info and derived_line(info.origin, info.source_title, info.source_index)
+    if info and derived:
+        link = f" · [open it](?job={info.source_job_id})" if info.source_job_id else ""
+        st.markdown(f":material/call_split: {literal(derived)}{link}")
+    st.caption(literal(brief_line(job)))
+
+
+def status_text(job: JobView) -> tuple[float, str]:
     total = max(job.total, 1)
+    if job.status == JobStatus.done:
+        return 1.0, f"All {job.total} logos ready" if job.total > 1 else "The logo is ready"
+    if job.status == JobStatus.queued and job.progress == 0:
+        return 0.0, literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})"
+    current = min(job.progress + 1, job.total)
+    return job.progress / total, f"Designing {current} of {job.total}…"
+
+
+def gallery(job: JobView, live: bool, caller: Caller) -> None:
     mine = service.may_change(job, caller)
-    head, actions = st.columns([3, 1], vertical_alignment="bottom")
-    with head:
-        st.subheader(literal(job.title))
-        brief = job.brief
-        st.caption(
-            literal(
-                " · ".join(
-                    x
-                    for x in (
-                        brief.business_type,
-                        brief.slogan and f"“{brief.slogan}”",
-                        brief.style,
-                        brief.theme,
-                        brief.color,
-                    )
-                    if x
-                )
-            )
-        )
-    with actions:
-        if st.button(
-            "New variations",
-            icon=":material/refresh:",
-            width="stretch",
-            disabled=live or not mine,
-            help="The same brief with a new seed" if mine else NOT_YOURS,
-        ):
-            _new_job(lambda: service.new_variations(job.id, caller=current_caller()))
-    if msg := st.session_state.pop("action_error", None):
-        st.error(literal(msg))
-    if not mine:
-        st.info(
-            "Someone shared this set with you: view and download its logos as you like. "
-            "To make variations, describe the business in the form above and make a set of your own.",
-            icon=":material/share:",
-        )
-
-    if job.status == JobStatus.error:
-        with st.container(border=True):
-            st.error(
-                f"**These logos could not be made.** {literal(job.error or 'Unknown error.')}", icon=":material/report:"
-            )
+    hearts = service.shortlisted(job.id, caller)
+    with st.container(key="gallery"):
+        head, actions = st.columns([3, 1], vertical_alignment="bottom")
+        with head:
+            heading(job)
+        with actions:
             if st.button(
-                "Try again",
-                type="primary",
-                icon=":material/replay:",
-                disabled=not mine,
-                help=None if mine else NOT_YOURS,
+                "New variations",
+                icon=":material/refresh:",
+                width="stretch",
+                disabled=live or not mine,
+                help="The same brief, new logos (none like those you have)" if mine else cards.NOT_YOURS,
             ):
-                try:
-                    service.retry_job(job.id, caller=current_caller())
-                except (service.ServiceUnavailable, service.NotYours, service.LimitReached) as exc:
-                    st.session_state["action_error"] = str(exc)
-                st.rerun(scope="app")
-    elif job.status == JobStatus.done:
-        st.progress(1.0, text=f"All {job.total} logos ready" if job.total > 1 else "The logo is ready")
-    elif job.status == JobStatus.queued and job.progress == 0:
-        st.progress(0.0, text=literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})")
-    else:
-        current = min(job.progress + 1, job.total)
-        st.progress(job.progress / total, text=f"Designing {current} of {job.total}…")
-
-    # Row by row, so a narrow window stacks the cards in their order.
-    slots: list[VariantView | None] = [*job.variants, *[None] * ((job.total - len(job.variants)) if live else 0)]
-    for row in range(0, len(slots), GALLERY_COLUMNS):
-        # The last row may hold fewer cards than columns.
-        for i, (column, v) in enumerate(
-            zip(st.columns(GALLERY_COLUMNS), slots[row : row + GALLERY_COLUMNS], strict=False), start=row
-        ):
-            with column:
-                if v is not None:
-                    card(job, v, live, mine)
-                else:
-                    with st.container(border=True, height=300):
-                        st.caption(f"Logo {i + 1} is being designed…")
-    st.caption(
-        f"[Link to this set](?job={job.id}) · created {job.created_at.astimezone(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
-    )
+                _new_job(f"variations:{job.id}", lambda: service.new_variations(job.id, caller=current_caller()))
+        cards.error_line()
+        if not mine:
+            st.info(
+                "Someone shared this set with you: view, edit and download its logos as you like "
+                "(what you save from the editor is yours). To make sets of your own, describe the business above.",
+                icon=":material/share:",
+            )
+        status = st.empty()  # filled after the cards, so "All 6 logos ready" never shows before they do
+        if job.status == JobStatus.error:
+            with status.container(border=True):
+                st.error(
+                    f"**These logos could not be made.** {literal(job.error or 'Unknown error.')}",
+                    icon=":material/report:",
+                )
+                if st.button(
+                    "Try again",
+                    type="primary",
+                    icon=":material/replay:",
+                    disabled=not mine,
+                    help=None if mine else cards.NOT_YOURS,
+                ):
+                    try:
+                        service.retry_job(job.id, caller=current_caller())
+                    except (service.ServiceUnavailable, service.NotYours, service.LimitReached) as exc:
+                        st.session_state["action_error"] = str(exc)
+                    st.rerun(scope="app")
+        # Row by row, so a narrow window stacks the cards in their order.
+        slots: list[VariantView | None] = [
+            *job.variants,
+            *[None] * ((job.total - len(job.variants)) if live else 0),
+        ]
+        for row in range(0, len(slots), GALLERY_COLUMNS):
+            for i, (column, v) in enumerate(
+                zip(st.columns(GALLERY_COLUMNS), slots[row : row + GALLERY_COLUMNS], strict=False), start=row
+            ):
+                with column:
+                    if v is not None:
+                        cards.logo_card(
+                            job, v, caller, hearted=v.index in hearts, mine=mine, live=live, on_new_job=_new_job
+                        )
+                    else:
+                        with st.container(border=True, height=300):
+                            st.caption(f"Logo {i + 1} is being designed…")
+        if job.status != JobStatus.error:
+            value, text = status_text(job)
+            status.progress(value, text=text)
+        st.caption(
+            f"[Link to this set](?job={job.id}) · created "
+            f"{job.created_at.astimezone(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
+        )
 
 
 def _gallery_fragment(job_id: str, was_live: bool) -> None:
@@ -330,30 +299,51 @@ def _gallery_fragment(job_id: str, was_live: bool) -> None:
         st.rerun(scope="app")  # redraw once without run_every, which stops the polling
 
 
-def show_job(job_id: str) -> None:
-    job = service.get_job(job_id)
-    if job is None:
-        st.error(
-            f"No such job: {literal(job_id[:80])}. Check the link, or find the set on the History page.",
-            icon=":material/search_off:",
-        )
-        return
+def show_job(job: JobView) -> None:
     # The same fragment draws a live and a finished gallery, so the page keeps its shape when the
     # last variant lands; only a live one polls.
     live = not job.finished
     st.fragment(_gallery_fragment, run_every=POLL_SECONDS if live else None)(job.id, live)
+    if st.session_state.pop("scroll_to_gallery", False):
+        st.html(SCROLL_TO_GALLERY, unsafe_allow_javascript=True)
 
 
 def create_page() -> None:
-    st.title("AI Logo Studio")
-    st.caption(
-        "Describe your business and get a set of logos with a matching symbol, real typefaces "
-        "and colour palettes — download SVG, PNG or a whole brand kit."
-    )
-    brief_form()
-    job_id = st.query_params.get("job")
-    if job_id:
-        show_job(job_id)
+    ss = st.session_state
+    asked = st.query_params.get("job")
+    if not asked and ss.get("current_job"):
+        # Back from another page (History, Status): the set last on screen, under its own link.
+        asked = ss["current_job"]
+        st.query_params["job"] = asked
+    job: JobView | None = None
+    missing = False
+    if asked:
+        try:
+            job = service.get_job(asked)
+        except service.ServiceUnavailable as exc:
+            st.error(literal(exc), icon=":material/error:")
+        missing = job is None
+    if job is not None:
+        ss["current_job"] = job.id
+        fill_form(job)
+        st.set_page_config(page_title=f"{job.title} · AI Logo Studio")
+        st.title("AI Logo Studio", anchor=False)
+    else:
+        ss.pop("current_job", None)
+        st.title("AI Logo Studio", anchor=False)
+        st.caption(
+            "Describe your business and get a set of logos with a matching symbol, real typefaces "
+            "and colour palettes — edit any of them, see them on a business card, and download SVG, "
+            "PNG or a whole brand kit."
+        )
+    brief_form(has_job=job is not None)
+    if missing and asked:
+        st.error(
+            f"No such job: {literal(str(asked)[:80])}. Check the link, or find the set on the History page.",
+            icon=":material/search_off:",
+        )
+    if job is not None:
+        show_job(job)
 
 
 def account_bar() -> None:
@@ -382,16 +372,23 @@ def main() -> None:
     st.set_page_config(page_title="AI Logo Studio", page_icon=":material/palette:", layout="wide")
     bootstrap(get_settings().sqlalchemy_url)
     _keep_form_values()  # on every page, so a visit to History or Status keeps the form
+    cards.style()
     account_bar()
     create = st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True)
-    # Other pages open a job's gallery with st.switch_page(this page, query_params={"job": …}).
+    editor = st.Page(
+        "app_pages/editor.py", title="Editor", icon=":material/edit:", url_path="editor", visibility="hidden"
+    )
+    # Other pages open a job's gallery or a logo in the editor with st.switch_page(page, query_params=…).
     st.session_state["create_page"] = create
+    st.session_state["editor_page"] = editor
     nav = st.navigation(
         [
             create,
-            st.Page("pages/history.py", title="History", icon=":material/history:"),
-            st.Page("pages/keys.py", title="API keys", icon=":material/key:"),
-            st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:"),
+            st.Page("app_pages/shortlist.py", title="Shortlist", icon=":material/favorite:"),
+            st.Page("app_pages/history.py", title="History", icon=":material/history:"),
+            editor,
+            st.Page("app_pages/keys.py", title="API keys", icon=":material/key:"),
+            st.Page("app_pages/status.py", title="Status", icon=":material/monitor_heart:"),
         ],
         position="top",
     )

@@ -483,6 +483,18 @@ def delete_set(job_id: str, settings: Settings | None = None, caller: Caller | N
         storage.delete(keys)
 
 
+@functools.lru_cache(maxsize=512)
+def _search_symbols(query: str, limit: int) -> tuple[str, ...]:
+    from logostudio.design.symbols import search_icons
+
+    return tuple(search_icons(query, limit))
+
+
+def search_symbols(query: str, limit: int = 24) -> list[str]:
+    """Icons for a word, best first, by the matcher the engine uses ("croissant" finds bakery icons)."""
+    return list(_search_symbols(" ".join(str(query).split())[:80].lower(), limit))
+
+
 def mockup_list() -> list[Mockup]:
     """Every mock-up (see it in use), in the order to show them."""
     return list_mockups()
@@ -642,6 +654,7 @@ __all__ = [
     "retry_job",
     "revoke_api_key",
     "save_edit",
+    "search_symbols",
     "set_shortlisted",
     "shortlist",
     "shortlisted",

@@ -9,10 +9,15 @@ Streamlit renders Markdown in headings, captions, alerts and `st.markdown`; text
 from __future__ import annotations
 
 import re
+import threading
+import time
 import uuid
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from logostudio import identity, service
 from logostudio.config import get_settings
@@ -37,6 +42,37 @@ def literal(text: object) -> str:
 def fetch(key: str) -> bytes:
     """Stored objects never change under a key, so each is read from storage once per process."""
     return service.read_object(key)
+
+
+# A second press of a button that makes a set, this soon after the first with the same request, is
+# a double click: it gets the set the first press made.
+REPEAT_SECONDS = 5.0
+_GUARD = threading.Lock()
+# Per browser session: a lock and the last action [what, when, its result]. Kept here, not in
+# st.session_state: Streamlit starts the second press's run while the first still waits on the
+# database, and what a stopped run writes to session state is dropped.
+_ACTIONS: dict[str, tuple[threading.Lock, list[Any]]] = {}
+
+
+def _session_id() -> str:
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx is not None else "no-session"
+
+
+def once(action: str, make: Callable[[], str]) -> str:
+    """``make()``, unless this browser session did the same ``action`` in the last few seconds:
+    then what that returned (two presses take turns, so the second finds the first's set)."""
+    now = time.monotonic()
+    with _GUARD:
+        for sid in [k for k, (lock, last) in _ACTIONS.items() if now - last[1] > 60 and not lock.locked()]:
+            del _ACTIONS[sid]
+        lock, last = _ACTIONS.setdefault(_session_id(), (threading.Lock(), [None, now, None]))
+    with lock:
+        if last[0] == action and time.monotonic() - last[1] < REPEAT_SECONDS:
+            return str(last[2])
+        made = make()
+        last[:] = [action, time.monotonic(), made]
+        return made
 
 
 def open_job(job_id: str) -> None:

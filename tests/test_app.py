@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import uuid
 
 from streamlit.testing.v1 import AppTest
@@ -10,6 +12,7 @@ from logostudio import service
 from logostudio.config import get_settings
 from logostudio.db import ensure_schema, session_scope
 from logostudio.models import Job
+from logostudio.words import colors_in_svg, describe
 from tests.helpers import wait_for_job
 from tests.services import REPO
 
@@ -129,3 +132,202 @@ def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, t
     assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
     assert "job" not in at.query_params
     assert service.list_jobs(1, 10, get_settings())[1] == 0
+
+
+# ---------------------------------------------------------------- what tried-as-a-new-user found
+
+
+def _param(at: AppTest, name: str) -> str:
+    value = at.query_params[name]
+    return value[0] if isinstance(value, list) else value
+
+
+def _to_create_page(at: AppTest) -> AppTest:
+    """What the "Create logos" link does. AppTest.switch_page takes files only and the Create page
+    is a function, so its registered page is chosen by its hash (from the app's last run)."""
+    pages = at._registered_pages
+    at._page_hash = next(h for h, info in pages.items() if info.get("page_name") == "Create logos")
+    return at
+
+
+def _session_caller(at: AppTest) -> service.Caller:
+    """The identity of the AppTest session (no cookie reaches it: the session is its own browser)."""
+    return service.Caller(anon_id=at.session_state["_anonymous_session_id"])
+
+
+def _open(at: AppTest, job_id: str) -> AppTest:
+    at.query_params["job"] = job_id
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+GOLDEN = {
+    "business_type": "bakery",
+    "business_name": "Golden Crust",
+    "slogan": "Baked every morning",
+    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
+    "variants": 3,
+    "seed": 4,
+}
+
+
+def test_opening_a_set_from_a_link_fills_the_form_with_its_brief(use_env, tmp_path):
+    """The form used to stay empty when a set was opened from History or a link."""
+    ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
+    job_id = service.submit(GOLDEN)
+    wait_for_job(job_id)
+    at = _open(AppTest.from_file(APP, default_timeout=60), job_id)
+    assert at.text_input(key="f_type").value == "bakery"
+    assert at.text_input(key="f_name").value == "Golden Crust"
+    assert at.text_input(key="f_slogan").value == "Baked every morning"
+    assert at.text_input(key="f_color").value == "#c9a227"
+    assert at.selectbox(key="f_style").value == "vintage" and at.selectbox(key="f_theme").value == "light"
+    assert at.number_input(key="f_variants").value == 3
+    # The form folds away once a set is on screen; the gallery is what the person came for.
+    assert at.session_state["form_open"] is False
+    assert at.expander[0].label == "Change the brief and make a new set"
+
+
+def test_coming_back_to_create_logos_keeps_the_set_just_made(use_env, tmp_path):
+    """History → Create logos used to lose the set just made (the page link drops ?job=)."""
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="bakery", name="Golden Crust")
+    at.number_input(key="f_variants").set_value(2)
+    at.button[0].click().run()
+    job_id = _param(at, "job")
+    wait_for_job(job_id)
+    at.switch_page("app_pages/history.py").run()
+    assert not at.exception and any(m.value.startswith("**Golden Crust**") for m in at.markdown)
+    at.query_params.clear()  # what the "Create logos" link does to the address
+    _to_create_page(at).run()
+    assert not at.exception, at.exception
+    assert _param(at, "job") == job_id
+    assert at.subheader[0].value == "Golden Crust" and len(at.get("image")) == 2
+
+
+def test_variants_out_of_range_says_so_and_old_errors_clear(use_env, tmp_path):
+    """Variants = 25 used to turn the field red while Generate silently did nothing, leaving an
+    old colour error on screen."""
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="bakery", color="blurple")
+    at.button[0].click().run()
+    assert any("not a CSS colour name" in e.value for e in at.error)
+    _fill(at, color="teal")
+    at.number_input(key="f_variants").set_value(25)
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    errors = [html.unescape(e.value) for e in at.error]
+    assert any("Variants must be from 1 to 24 (got 25)" in e for e in errors), errors
+    assert not any("colour" in e for e in errors), errors
+    assert "job" not in at.query_params and service.list_jobs(1, 10, get_settings())[1] == 0
+    at.number_input(key="f_variants").set_value(2)
+    at.button[0].click().run()
+    assert not at.error and "job" in at.query_params
+    wait_for_job(_param(at, "job"))
+
+
+def test_a_derived_set_says_where_it_came_from(use_env, tmp_path):
+    """More like this used to make a set that looked like any other in its heading and History."""
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    source = service.submit(GOLDEN, caller=_session_caller(at))
+    wait_for_job(source)
+    more = service.more_like_this(source, 2, caller=_session_caller(at))
+    wait_for_job(more)
+    _open(at, more)
+    assert at.subheader[0].value == "Golden Crust"
+    assert any("More like #3 of Golden Crust" in html.unescape(m.value) for m in at.markdown)
+    at.switch_page("app_pages/history.py").run()
+    assert any("More like #3 of Golden Crust" in html.unescape(c.value) for c in at.caption)
+
+
+def test_cards_speak_plainly_and_show_the_colours_the_logo_uses(use_env, tmp_path):
+    """Cards used to say "signature", "analogous", "checks passed · contrast 7.5:1 text" and show
+    palette swatches that were not in the logo."""
+    ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
+    job = wait_for_job(service.submit(GOLDEN))
+    at = _open(AppTest.from_file(APP, default_timeout=60), job.id)
+    cards_html = "\n".join(m.value for m in at.markdown)
+    for jargon in ("signature", "analogous", "complementary", "checks passed", "contrast 7"):
+        assert jargon not in cards_html.lower(), jargon
+    for v in job.variants:
+        svg = service.read_object(v.svg_key).decode()
+        assert describe(v.meta) in cards_html
+        assert all(f'title="{c}"' in cards_html for c in colors_in_svg(svg)[:8])
+    # No swatch shows a colour that none of the logos is drawn in.
+    drawn = {c for v in job.variants for c in colors_in_svg(service.read_object(v.svg_key).decode())}
+    assert set(re.findall(r'title="(#[0-9A-F]{6})"', cards_html)) <= drawn
+
+
+def test_a_guessed_symbol_says_so_and_offers_the_icon_search(use_env, tmp_path):
+    ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
+    job = wait_for_job(service.submit({"business_type": "zorbing", "business_name": "Zorbo", "seed": 1}))
+    guessed = [v for v in job.variants if v.meta.get("symbol_match") == "guess"]
+    assert guessed
+    at = _open(AppTest.from_file(APP, default_timeout=60), job.id)
+    said = [m.value for m in at.markdown if "We guessed this symbol" in m.value]
+    assert len(said) == len(guessed) and "zorbing" in said[0]
+    pick = [b for b in at.button if b.label == "Pick a symbol"]
+    assert len(pick) == len(guessed)
+    pick[0].click().run()
+    assert not at.exception, at.exception
+    # The editor opens on that logo with its symbol search.
+    assert _param(at, "focus") == "symbol" and _param(at, "v") == str(guessed[0].index)
+    assert at.text_input(key="ed_search") is not None
+
+
+def _sets(settings, anon_id: uuid.UUID, count: int) -> list[Job]:
+    with session_scope(settings) as session:
+        jobs = [
+            Job(
+                anon_id=anon_id,
+                business_type="bakery",
+                business_name=f"Crust {i:02d}" if i % 2 else f"Bean {i:02d}",
+                prefs={},
+                seed=i,
+                variant_count=1,
+                status="error",
+                progress=0,
+                error_message="Not made in this test.",
+            )
+            for i in range(count)
+        ]
+        session.add_all(jobs)
+    return jobs
+
+
+def test_history_has_a_pager_at_the_top_a_search_box_rename_and_delete(use_env, tmp_path):
+    """History used to be one long page with its pager at the bottom only, no search, no delete,
+    and no way to rename a set."""
+    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
+    ensure_schema(settings)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _sets(settings, at.session_state["_anonymous_session_id"], 25)
+    at.switch_page("app_pages/history.py").run()
+    assert not at.exception, at.exception
+    labels = [b.label for b in at.button]
+    assert labels.index("Older →") < labels.index("Open")  # a pager above the first set…
+    assert labels.count("Older →") == 2  # …and one below the last
+    assert labels.count("Open") == 20
+    at.text_input(key="history_search").input("crust").run()
+    assert sum(b.label == "Open" for b in at.button) == 12
+    assert any("12 logo sets found" in c.value for c in at.caption)
+    # Rename the first one listed.
+    at.text_input(key="history_search").input("Crust 23").run()
+    names = [t for t in at.text_input if t.label == "Name of this set"]
+    assert len(names) == 1
+    names[0].input("My best crust")
+    next(b for b in at.button if b.label == "Save name").click().run()
+    assert not at.exception, at.exception
+    at.text_input(key="history_search").input("best").run()
+    assert any(m.value.startswith("**My best crust**") for m in at.markdown)
+    # Delete it.
+    next(b for b in at.button if b.label == "Delete this set").click().run()
+    assert not at.exception, at.exception
+    assert sum(b.label == "Open" for b in at.button) == 0
+    assert (
+        service.list_jobs(1, 50, settings, service.Caller(anon_id=at.session_state["_anonymous_session_id"]))[1] == 24
+    )

@@ -100,8 +100,14 @@ def test_two_people_and_a_signed_in_person_on_two_devices(people: Any, embedded_
     ben.get_by_text("The logo is ready").wait_for()
     ben.get_by_text("Someone shared this set with you").wait_for()
     expect(ben.get_by_role("button", name="New variations")).to_be_disabled()
+    ben.locator(f".st-key-more-menu-{ann_set}-0").get_by_role("button", name="More").click()
     expect(ben.get_by_role("button", name="More like this")).to_be_disabled()
+    ben.keyboard.press("Escape")
+    ben.locator(f".st-key-dl-{ann_set}-0").get_by_role("button", name="Download").click()
     expect(ben.get_by_role("button", name="SVG")).to_be_enabled()
+    ben.keyboard.press("Escape")
+    # Editing is anyone's: the editor opens on Ann's logo, and what Ben saves would be his.
+    expect(ben.locator(f".st-key-edit-{ann_set}-0").get_by_role("button", name="Edit").first).to_be_enabled()
     ben.screenshot(path=shots / "people-3-ben-views-anns-link.png")
     assert f"Ann's Loaves {tag}" not in history(ben)
 
