@@ -326,8 +326,7 @@ def create_page() -> None:
     if job is not None:
         ss["current_job"] = job.id
         fill_form(job)
-        st.set_page_config(page_title=f"{job.title} · AI Logo Studio")
-        st.title("AI Logo Studio", anchor=False)
+        st.set_page_config(page_title=f"{job.title} · AI Logo Studio")  # the tab names the set
     else:
         ss.pop("current_job", None)
         st.title("AI Logo Studio", anchor=False)

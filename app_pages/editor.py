@@ -19,6 +19,7 @@ from logostudio.briefs import LETTER_SPACING, SYMBOL_SCALE
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
+from logostudio.filenames import slugify
 from logostudio.specimens import families_for, icon_svg, palette_svg, palettes_for, typeface_svg
 from logostudio.ui import current_caller, literal, once, switch_to_job
 from logostudio.words import (
@@ -153,7 +154,7 @@ st.page_link(
     icon=":material/arrow_back:",
     query_params={"job": job.id},
 )
-st.title(f"Edit logo #{index + 1} of {literal(job.title)}", anchor=False)
+st.header(f"Edit logo #{index + 1} of {literal(job.title)}", anchor=False)
 if not service.may_change(job, current_caller()):
     st.caption("This set was shared with you: what you save here is a new set of your own.")
 
@@ -290,11 +291,11 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             families = families_for(words)
             for row in range(0, len(families), 2):
                 for column, family in zip(st.columns(2), families[row : row + 2], strict=False):
-                    with column, st.container(border=True):
+                    with column, st.container(border=True, key=f"ed-typeface-{slugify(family)}"):
                         st.image(typeface_svg(family, words), width="stretch")
                         st.button(
                             family,
-                            key=f"ed-font-{family}",
+                            key=f"ed-font-{slugify(family)}",
                             type="primary" if family == design.font else "secondary",
                             width="stretch",
                             on_click=_set,
