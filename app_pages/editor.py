@@ -246,183 +246,180 @@ def preview(design: Any, edits: dict[str, Any], title: str) -> None:
 
 
 def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, str]) -> None:
-    """The active tab's controls (only that tab is drawn, so a change stays quick)."""
+    """The controls, a tab for each kind of change. Every tab is drawn on every run: a tab drawn
+    only when open could stay empty when it was clicked while a change was still being drawn."""
     brief = job.brief
     focus = str(st.query_params.get("focus", ""))
-    tabs = st.tabs(TABS, default="Symbol" if focus == "symbol" else "Words", key="ed_tab", on_change="rerun")
-    words_tab, type_tab, colour_tab, symbol_tab, layout_tab = tabs
+    words_tab, type_tab, colour_tab, symbol_tab, layout_tab = st.tabs(
+        TABS, default="Symbol" if focus == "symbol" else "Words"
+    )
 
-    if words_tab.open:
-        with words_tab:
-            st.text_input("Business name", key="ed_name", max_chars=60, on_change=_from_widget, args=("name",))
-            field_error("name")
-            st.text_input(
-                "Slogan",
-                key="ed_slogan",
-                max_chars=80,
-                on_change=_from_widget,
-                args=("slogan",),
-                help="Leave it empty for a logo without a slogan.",
-            )
-            field_error("slogan")
-            st.segmented_control(
-                "Letter case",
-                CASES,
-                format_func=lambda c: CASE_NAMES[c],
-                key="ed_case",
-                on_change=_from_widget,
-                args=("case",),
-            )
-            st.slider(
-                "Letter spacing",
-                min_value=LETTER_SPACING[0],
-                max_value=LETTER_SPACING[1],
-                step=0.01,
-                key="ed_letter_spacing",
-                on_change=_from_widget,
-                args=("letter_spacing",),
-                help="Space between the letters of the name, as a share of the letters' height.",
-            )
-            field_error("letter_spacing")
+    with words_tab:
+        st.text_input("Business name", key="ed_name", max_chars=60, on_change=_from_widget, args=("name",))
+        field_error("name")
+        st.text_input(
+            "Slogan",
+            key="ed_slogan",
+            max_chars=80,
+            on_change=_from_widget,
+            args=("slogan",),
+            help="Leave it empty for a logo without a slogan.",
+        )
+        field_error("slogan")
+        st.segmented_control(
+            "Letter case",
+            CASES,
+            format_func=lambda c: CASE_NAMES[c],
+            key="ed_case",
+            on_change=_from_widget,
+            args=("case",),
+        )
+        st.slider(
+            "Letter spacing",
+            min_value=LETTER_SPACING[0],
+            max_value=LETTER_SPACING[1],
+            step=0.01,
+            key="ed_letter_spacing",
+            on_change=_from_widget,
+            args=("letter_spacing",),
+            help="Space between the letters of the name, as a share of the letters' height.",
+        )
+        field_error("letter_spacing")
 
-    if type_tab.open:
-        with type_tab:
-            st.caption("Each typeface that can write your name, shown in itself.")
-            families = families_for(words)
-            for row in range(0, len(families), 2):
-                for column, family in zip(st.columns(2), families[row : row + 2], strict=False):
-                    with column, st.container(border=True, key=f"ed-typeface-{slugify(family)}"):
-                        st.image(typeface_svg(family, words), width="stretch")
-                        st.button(
-                            family,
-                            key=f"ed-font-{slugify(family)}",
-                            type="primary" if family == design.font else "secondary",
-                            width="stretch",
-                            on_click=_set,
-                            args=("family", family),
-                        )
-            field_error("family")
+    with type_tab:
+        st.caption("Each typeface that can write your name, shown in itself.")
+        families = families_for(words)
+        for row in range(0, len(families), 2):
+            for column, family in zip(st.columns(2), families[row : row + 2], strict=False):
+                with column, st.container(border=True, key=f"ed-typeface-{slugify(family)}"):
+                    st.image(typeface_svg(family, words), width="stretch")
+                    st.button(
+                        family,
+                        key=f"ed-font-{slugify(family)}",
+                        type="primary" if family == design.font else "secondary",
+                        width="stretch",
+                        on_click=_set,
+                        args=("family", family),
+                    )
+        field_error("family")
 
-    if colour_tab.open:
-        with colour_tab:
-            st.markdown("**Palette**")
-            for palette in palettes_for(brief.design_brief(), design.palette):
-                chosen = palette["colors"] == design.palette.get("colors")
-                strip, button = st.columns([1, 1.4], vertical_alignment="center")
-                strip.image(palette_svg(palette["colors"]), width="stretch")
-                button.button(
-                    palette_name(palette["name"]),
-                    key=f"ed-palette-{'-'.join(palette['colors'])}",
-                    type="primary" if chosen else "secondary",
-                    width="stretch",
-                    on_click=_palette,
-                    args=(palette,),
-                )
-            field_error("palette")
-            st.markdown("**Each part's colour**")
-            with st.container(horizontal=True, gap="medium"):
-                for part in colors:
-                    field = COLOR_OF_PART[part]
-                    st.color_picker(PART_NAMES[part], key=f"ed_{field}", on_change=_from_widget, args=(field,))
-            for field in COLOR_OF_PART.values():
-                field_error(field)
-            st.button(
-                "Back to the palette's colours",
-                key="ed-reset-colours",
-                icon=":material/format_color_reset:",
-                on_click=_reset_colours,
-                disabled=not any(k in edits for k in ("palette", *COLOR_OF_PART.values())),
+    with colour_tab:
+        st.markdown("**Palette**")
+        for palette in palettes_for(brief.design_brief(), design.palette):
+            chosen = palette["colors"] == design.palette.get("colors")
+            strip, button = st.columns([1, 1.4], vertical_alignment="center")
+            strip.image(palette_svg(palette["colors"]), width="stretch")
+            button.button(
+                palette_name(palette["name"]),
+                key=f"ed-palette-{'-'.join(palette['colors'])}",
+                type="primary" if chosen else "secondary",
+                width="stretch",
+                on_click=_palette,
+                args=(palette,),
             )
+        field_error("palette")
+        st.markdown("**Each part's colour**")
+        with st.container(horizontal=True, gap="medium"):
+            for part in colors:
+                field = COLOR_OF_PART[part]
+                st.color_picker(PART_NAMES[part], key=f"ed_{field}", on_change=_from_widget, args=(field,))
+        for field in COLOR_OF_PART.values():
+            field_error(field)
+        st.button(
+            "Back to the palette's colours",
+            key="ed-reset-colours",
+            icon=":material/format_color_reset:",
+            on_click=_reset_colours,
+            disabled=not any(k in edits for k in ("palette", *COLOR_OF_PART.values())),
+        )
 
-    if symbol_tab.open:
-        with symbol_tab:
-            if design.layout not in SYMBOL_LAYOUTS:
-                st.info(
-                    f"{layout_name(design.layout)} shows no symbol: pick Emblem, Side by side, Stacked or Badge "
-                    "under Layout to see the one you choose here.",
-                    icon=":material/info:",
-                )
-            query = st.text_input(
-                "Find a symbol",
-                key="ed_search",
-                placeholder="A word: croissant, rocket, tooth, scissors…",
-                help="Searches the icon library by meaning, the way the studio picks symbols.",
-                persist_state="page",
+    with symbol_tab:
+        if design.layout not in SYMBOL_LAYOUTS:
+            st.info(
+                f"{layout_name(design.layout)} shows no symbol: pick Emblem, Side by side, Stacked or Badge "
+                "under Layout to see the one you choose here.",
+                icon=":material/info:",
             )
-            found = service.search_symbols(query or brief.business_type, 24)
-            if query and not found:
-                st.caption(f"No symbol for “{literal(query)}”. Try another word, or a simpler one.")
-            elif not query:
-                st.caption(f"Symbols for “{literal(brief.business_type)}”; type a word to find others.")
-            for row in range(0, len(found), 4):
-                for column, slug in zip(st.columns(4), found[row : row + 4], strict=False):
-                    picture = icon_svg(slug)
-                    if picture is None:
-                        continue
-                    with column, st.container(border=True):
-                        st.image(picture, width="stretch")
-                        st.button(
-                            symbol_name(slug),
-                            key=f"ed-icon-{slug}",
-                            type="primary" if slug == design.icon else "secondary",
-                            width="stretch",
-                            on_click=_set,
-                            args=("icon", slug),
-                        )
-            st.button(
-                "No symbol (initials instead)",
-                key="ed-no-icon",
-                icon=":material/block:",
-                on_click=_set,
-                args=("icon", ""),
-                disabled=design.icon is None,
-            )
-            field_error("icon")
-            st.slider(
-                "Symbol size",
-                min_value=round(SYMBOL_SCALE[0] * 100),
-                max_value=round(SYMBOL_SCALE[1] * 100),
-                step=5,
-                format="%d%%",
-                key="ed_symbol_scale",
-                on_change=_from_widget,
-                args=("symbol_scale",),
-            )
-            field_error("symbol_scale")
+        query = st.text_input(
+            "Find a symbol",
+            key="ed_search",
+            placeholder="A word: croissant, rocket, tooth, scissors…",
+            help="Searches the icon library by meaning, the way the studio picks symbols.",
+            persist_state="page",
+        )
+        found = service.search_symbols(query or brief.business_type, 24)
+        if query and not found:
+            st.caption(f"No symbol for “{literal(query)}”. Try another word, or a simpler one.")
+        elif not query:
+            st.caption(f"Symbols for “{literal(brief.business_type)}”; type a word to find others.")
+        for row in range(0, len(found), 4):
+            for column, slug in zip(st.columns(4), found[row : row + 4], strict=False):
+                picture = icon_svg(slug)
+                if picture is None:
+                    continue
+                with column, st.container(border=True):
+                    st.image(picture, width="stretch")
+                    st.button(
+                        symbol_name(slug),
+                        key=f"ed-icon-{slug}",
+                        type="primary" if slug == design.icon else "secondary",
+                        width="stretch",
+                        on_click=_set,
+                        args=("icon", slug),
+                    )
+        st.button(
+            "No symbol (initials instead)",
+            key="ed-no-icon",
+            icon=":material/block:",
+            on_click=_set,
+            args=("icon", ""),
+            disabled=design.icon is None,
+        )
+        field_error("icon")
+        st.slider(
+            "Symbol size",
+            min_value=round(SYMBOL_SCALE[0] * 100),
+            max_value=round(SYMBOL_SCALE[1] * 100),
+            step=5,
+            format="%d%%",
+            key="ed_symbol_scale",
+            on_change=_from_widget,
+            args=("symbol_scale",),
+        )
+        field_error("symbol_scale")
 
-    if layout_tab.open:
-        with layout_tab:
-            st.caption("Your logo in each of the six layouts.")
-            for row in range(0, len(LAYOUTS), 3):
-                for column, layout in zip(st.columns(3), LAYOUTS[row : row + 3], strict=False):
-                    with column, st.container(border=True):
-                        try:
-                            thumb: str | None = service.preview_edit(recipe, {**edits, "layout": layout}).svg
-                        except service.InvalidBrief:
-                            thumb = None
-                        if thumb:
-                            st.image(thumb, width="stretch")
-                        else:
-                            st.caption("The words do not fit this layout.")
-                        st.button(
-                            layout_name(layout),
-                            key=f"ed-layout-{layout}",
-                            type="primary" if layout == design.layout else "secondary",
-                            width="stretch",
-                            on_click=_set,
-                            args=("layout", layout),
-                            disabled=thumb is None,
-                            help=LAYOUT_HINTS[layout].capitalize(),
-                        )
-            field_error("layout")
-            st.segmented_control(
-                "Background",
-                ("light", "dark"),
-                format_func=lambda t: THEME_NAMES[t],
-                key="ed_theme",
-                on_change=_from_widget,
-                args=("theme",),
-            )
+    with layout_tab:
+        st.caption("Your logo in each of the six layouts.")
+        for row in range(0, len(LAYOUTS), 3):
+            for column, layout in zip(st.columns(3), LAYOUTS[row : row + 3], strict=False):
+                with column, st.container(border=True):
+                    try:
+                        thumb: str | None = service.preview_edit(recipe, {**edits, "layout": layout}).svg
+                    except service.InvalidBrief:
+                        thumb = None
+                    if thumb:
+                        st.image(thumb, width="stretch")
+                    else:
+                        st.caption("The words do not fit this layout.")
+                    st.button(
+                        layout_name(layout),
+                        key=f"ed-layout-{layout}",
+                        type="primary" if layout == design.layout else "secondary",
+                        width="stretch",
+                        on_click=_set,
+                        args=("layout", layout),
+                        disabled=thumb is None,
+                        help=LAYOUT_HINTS[layout].capitalize(),
+                    )
+        field_error("layout")
+        st.segmented_control(
+            "Background",
+            ("light", "dark"),
+            format_func=lambda t: THEME_NAMES[t],
+            key="ed_theme",
+            on_change=_from_widget,
+            args=("theme",),
+        )
 
 
 editor()

@@ -332,3 +332,19 @@ def test_new_variations_never_repeat_a_logo_the_person_has() -> None:
     # Each variant is reproducible alone from what its meta records.
     for i, d in enumerate(again):
         assert design_variant(brief, 2, i, nudge=d.meta().get("nudge", 0)).svg == d.svg
+
+
+@pytest.mark.parametrize("business_type, name", [("coffee shop", "Blue Bean"), ("bakery", "Golden Crust")])
+def test_a_large_set_uses_every_candidate_symbol_and_every_layout(business_type: str, name: str) -> None:
+    """24 variants used to repeat three symbols and the initials: a large set goes down the
+    matcher's whole list and through every layout, and no two of its logos look alike."""
+    from collections import Counter
+
+    from logostudio.design.icons import symbol_candidates
+
+    candidates = {s.slug for s in symbol_candidates(business_type, name)}
+    designs = design_variants(Brief(business_type, name), 24, 11)
+    icons = Counter(d.icon for d in designs if d.icon)
+    assert len(candidates) >= 4 and set(icons) == candidates, (icons, candidates)
+    assert Counter(d.layout for d in designs) == dict.fromkeys(LAYOUTS, 4)
+    assert len({look(d.meta(), d.palette) for d in designs}) == 24

@@ -163,12 +163,6 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
         card = page.locator(f".st-key-card-{job_id}-{v.index}")
         assert [c.get_attribute("title") for c in card.locator(".ls-chip").all()] == drawn[:8]
     assert not re.search(r"(?i)signature|analogous|complementary|checks passed", body)
-    # Cards of a row are the same height, whatever their captions.
-    for row in (0, 3):
-        heights = {
-            round(page.locator(f".st-key-card-{job_id}-{i}").bounding_box()["height"]) for i in range(row, row + 3)
-        }
-        assert len(heights) == 1, heights
 
     # 3. Downloads of the first card (in its Download menu): SVG parses, PNG is 1024×1024, brand
     # kit is a full zip; each named after the set and the logo's number.

@@ -245,12 +245,21 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     page.locator(f".st-key-card-{saved_id}-0").wait_for()
     assert page.title() == "Crust & Crumb · AI Logo Studio"
 
-    # 6. On a phone: one row of small buttons per card, so six logos are not a 5,700 px page.
-    page.set_viewport_size({"width": 390, "height": 844})
+    # 6. Cards of a row are the same height whatever their captions (at 1024 px they used to differ
+    # for this very set); on a phone, one row of small buttons per card, so six logos are not a
+    # 5,700 px page.
     saved = service.get_job(saved_id, dep.settings)
     assert saved is not None and saved.anon_id is not None  # the saved set is this browser's own
     this_browser = service.Caller(anon_id=saved.anon_id)
     six = wait_for_job(service.submit({**BLUE, "variants": 6, "seed": 9}, dep.settings, this_browser), dep.settings)
+    page.set_viewport_size({"width": 1024, "height": 900})
+    page.goto(f"{dep.url}/?job={six.id}")
+    page.locator(f".st-key-card-{six.id}-5").wait_for()
+    page.wait_for_function(IDLE)
+    for row in (0, 3):
+        heights = [page.locator(f".st-key-card-{six.id}-{i}").bounding_box()["height"] for i in range(row, row + 3)]
+        assert max(heights) - min(heights) < 1.5, f"cards {row + 1}–{row + 3} are {heights} px tall"
+    page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{dep.url}/?job={six.id}")
     page.locator(f".st-key-card-{six.id}-5").wait_for()
     page.wait_for_function(IDLE)
