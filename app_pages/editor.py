@@ -350,6 +350,11 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
         found = service.search_symbols(query or brief.business_type, 24)
         if query and not found:
             st.caption(f"No symbol for “{literal(query)}”. Try another word, or a simpler one.")
+        elif not query and not found:
+            st.caption(
+                f"No icon shows “{literal(brief.business_type)}” by itself: type a word for something the business "
+                "has, makes or does (a ball, a hill, water…)."
+            )
         elif not query:
             st.caption(f"Symbols for “{literal(brief.business_type)}”; type a word to find others.")
         for row in range(0, len(found), 4):

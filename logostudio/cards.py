@@ -181,6 +181,14 @@ def logo_card(
                 f'<p class="ls-guess">{html.escape(symbol_guess(job.brief.business_type))}</p>',
                 unsafe_allow_html=True,
             )
+            if st.button(
+                "Pick a symbol",
+                key=f"pick-{key}",
+                icon=":material/search:",
+                type="tertiary",
+                help="Open this logo in the editor, at its symbol search",
+            ):
+                open_editor(job.id, v.index, focus="symbol")
         with st.container(horizontal=True, gap="small", key=f"actions-{key}"):
             st.button(
                 "",
@@ -191,10 +199,6 @@ def logo_card(
                 on_click=_toggle_heart,
                 args=(job.id, v.index, not hearted, caller),
             )
-            if guessed and st.button(
-                "Pick a symbol", key=f"pick-{key}", icon=":material/search:", help="Search the icons by a word"
-            ):
-                open_editor(job.id, v.index, focus="symbol")
             if st.button("Edit", key=f"edit-{key}", icon=":material/edit:", type="primary"):
                 open_editor(job.id, v.index)
             with st.popover("Download", icon=":material/download:", key=f"dl-{key}"):
