@@ -9,6 +9,7 @@ meta records its ``nudge``, and an edited set's `set_info` its edits and the var
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from logostudio import repository
 from logostudio.config import Settings, get_settings
 from logostudio.design import Brief, Design, Overrides, design_variant, design_variants, look
 from logostudio.repository import JobView, SetInfoView
+from logostudio.storage import get_storage
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def looks_to_avoid(job: JobView, settings: Settings) -> frozenset[str]:
         job.brief.business_type,
         job.brief.business_name,
         job.created_at,
-        repository.parse_job_id(job.id) or job.id,  # type: ignore[arg-type]
+        uuid.UUID(str(job.id)),
     )
     return frozenset(look(meta, palette) for meta, palette in earlier)
 
@@ -86,8 +88,6 @@ def variant_design(job: JobView, index: int, settings: Settings | None = None) -
     if variant is None:
         raise KeyError(index)
     design = recipe_of(job, index, _info(job, settings), variant.meta).design()
-    from logostudio.storage import get_storage
-
     stored = get_storage(settings).get(variant.svg_key).decode()
     if design.svg != stored:
         design = Design(

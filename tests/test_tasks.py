@@ -78,7 +78,7 @@ def test_a_design_failure_ends_in_error_at_once(embedded_settings, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("no layout fitted")
 
-    monkeypatch.setattr(tasks, "design_variants", broken)
+    monkeypatch.setattr(tasks, "designs_for", broken)
     job_id = service.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
     job = wait_for_job(job_id, embedded_settings)
     assert job.status == "error" and "Designing the logos failed: no layout fitted" in job.error
