@@ -8,6 +8,8 @@ per process.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from logostudio.design.brief import Brief, Design
 from logostudio.design.checks import run_checks
 from logostudio.design.fonts import get_face
@@ -72,7 +74,13 @@ def design_variant(brief: Brief, seed: int, index: int) -> Design:
     return _design(Planner(brief, seed), index)
 
 
+def iter_variants(brief: Brief, count: int = 6, seed: int = 0) -> Iterator[Design]:
+    """The variants of ``design_variants`` one at a time, each designed when it is asked for."""
+    planner = Planner(brief, seed)
+    for i in range(max(0, count)):
+        yield _design(planner, i)
+
+
 def design_variants(brief: Brief, count: int = 6, seed: int = 0) -> list[Design]:
     """``count`` checked, visibly different logo variants for ``brief`` (same seed → same SVGs)."""
-    planner = Planner(brief, seed)
-    return [_design(planner, i) for i in range(max(0, count))]
+    return list(iter_variants(brief, count, seed))
