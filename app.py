@@ -35,10 +35,10 @@ STYLE_OPTIONS = ["any", *STYLE_NAMES]
 
 @st.cache_resource(show_spinner=False)
 def bootstrap(database: str) -> int:
-    """Once per server process and database: create the embedded schema and resume jobs that a
-    restart interrupted."""
+    """Once per server process and database: create the embedded schema and run again the jobs
+    that a restart interrupted (one reconciler pass)."""
     ensure_schema()
-    return service.resume_interrupted_jobs()
+    return service.recover_jobs()
 
 
 def _keep_form_values() -> None:
@@ -120,7 +120,7 @@ def submit_brief() -> None:
         },
     }
     try:
-        job_id = service.submit(brief)
+        job_id = service.submit(brief)  # when the queue is down, the gallery says the job waits for it
     except service.InvalidBrief as exc:
         ss["form_errors"] = exc.errors
         st.rerun()
@@ -272,13 +272,10 @@ def gallery(job: JobView, live: bool) -> None:
                 except service.ServiceUnavailable as exc:
                     st.session_state["action_error"] = str(exc)
                 st.rerun(scope="app")
-    elif job.status == JobStatus.done:
-        st.progress(1.0, text=f"All {job.total} logos ready")
-    elif job.status == JobStatus.queued and job.progress == 0:
-        st.progress(0.0, text=literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})")
     else:
-        current = min(job.progress + 1, job.total)
-        st.progress(job.progress / total, text=f"Designing {current} of {job.total}…")
+        st.progress(
+            1.0 if job.status == JobStatus.done else job.progress / total, text=literal(service.status_line(job))
+        )
 
     # Row by row, so a narrow window stacks the cards in their order.
     slots: list[VariantView | None] = [*job.variants, *[None] * ((job.total - len(job.variants)) if live else 0)]

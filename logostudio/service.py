@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import random
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import timedelta
+from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,11 +20,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from logostudio import repository
 from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief
 from logostudio.config import Settings, get_settings
-from logostudio.models import JobStatus, utcnow
+from logostudio.models import JobStatus
 from logostudio.queue import QueueUnavailable, get_queue
+from logostudio.reconciler import queue_down_message, reconcile_once
 from logostudio.repository import JobView, VariantView
 from logostudio.storage import get_storage
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,7 +40,7 @@ class NoSuchJob(LookupError):
     pass
 
 
-def _database_down(exc: Exception, done: str = "") -> ServiceUnavailable:
+def database_down(exc: Exception, done: str = "") -> ServiceUnavailable:
     return ServiceUnavailable(
         f"The database is not answering ({type(exc).__name__}){done}. Check DATABASE_URL or try again in a moment."
     )
@@ -51,7 +54,7 @@ def _reads_database(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SQLAlchemyError as exc:
-            raise _database_down(exc) from exc
+            raise database_down(exc) from exc
 
     return wrapper
 
@@ -65,51 +68,68 @@ def _job_id(job_id: str | uuid.UUID | None) -> uuid.UUID:
 
 # ---------------------------------------------------------------- submitting
 
+# What a person reads while their job waits for the queue (the app, the CLI and the API alike).
+QUEUE_DOWN = queue_down_message()
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A recorded job, and whether the queue took it now (if not, ``notice`` says it will start
+    when the queue is back: the reconciler hands it over then)."""
+
+    job_id: str
+    enqueued: bool
+    notice: str | None = None
+
 
 def submit(data: Mapping[str, Any], settings: Settings | None = None) -> str:
     """Check the brief, store the job (queued) and enqueue it. Returns the job id.
 
-    Raises InvalidBrief or ServiceUnavailable; either way nothing is stored."""
+    Raises InvalidBrief or ServiceUnavailable (the database did not answer); either way nothing is
+    stored. A queue that does not answer does not refuse the job: see :func:`submit_job`."""
+    return submit_job(data, settings).job_id
+
+
+def submit_job(data: Mapping[str, Any], settings: Settings | None = None) -> Submission:
+    """:func:`submit`, saying whether the job is in the queue yet or waits for it to come back."""
     return _submit(parse_brief(data), settings or get_settings())
 
 
-def _submit(brief: LogoBrief, settings: Settings) -> str:
-    queue = get_queue(settings)
-    try:
-        queue.ping()
-    except QueueUnavailable as exc:
-        raise ServiceUnavailable(
-            f"The job queue is not answering ({exc}); nothing was submitted. "
-            "Check that Redis is running (REDIS_URL) and try again."
-        ) from exc
+def _submit(brief: LogoBrief, settings: Settings) -> Submission:
     seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
     try:
         job_id = repository.create_job(settings, brief, seed, brief.variants or settings.default_variants)
     except SQLAlchemyError as exc:
-        raise _database_down(exc, "; nothing was submitted") from exc
+        raise database_down(exc, "; nothing was submitted") from exc
+    return _hand_to_queue(job_id, settings)
+
+
+def _hand_to_queue(job_id: uuid.UUID, settings: Settings) -> Submission:
+    """The outbox: the job is recorded first; if the queue does not take it now, it waits in the
+    database with a notice and the reconciler enqueues it when the queue answers again."""
     try:
-        queue.enqueue(str(job_id))
+        get_queue(settings).enqueue(str(job_id))
+        return Submission(str(job_id), True)
     except QueueUnavailable as exc:
-        with contextlib.suppress(SQLAlchemyError):
-            repository.delete_job(settings, job_id)
-        raise ServiceUnavailable(f"The job queue stopped answering ({exc}); nothing was submitted. Try again.") from exc
-    return str(job_id)
+        log.warning("job %s waits for the queue: %s", job_id, exc)
+        with contextlib.suppress(SQLAlchemyError):  # if this fails too, the reconciler still finds it
+            repository.not_enqueued(settings, job_id, QUEUE_DOWN)
+        return Submission(str(job_id), False, QUEUE_DOWN)
 
 
 def retry_job(job_id: str, settings: Settings | None = None) -> str:
-    """Run a failed job again (same id, same brief and seed)."""
+    """Run a failed job again (same id, same brief and seed). A job that is not in `error` is left
+    as it is (pressing Try again twice starts one run)."""
     settings = settings or get_settings()
     jid = _job_id(job_id)
-    queue = get_queue(settings)
     try:
-        queue.ping()
         if not repository.queue_again(settings, jid):
-            raise NoSuchJob(job_id)
-        queue.enqueue(str(jid))
-    except QueueUnavailable as exc:
-        raise ServiceUnavailable(f"The job queue is not answering ({exc}). Try again in a moment.") from exc
+            if repository.get_job(settings, jid, with_variants=False) is None:
+                raise NoSuchJob(job_id)
+            return str(jid)
     except SQLAlchemyError as exc:
-        raise _database_down(exc, "; nothing was submitted") from exc
+        raise database_down(exc, "; nothing was changed") from exc
+    _hand_to_queue(jid, settings)
     return str(jid)
 
 
@@ -117,7 +137,7 @@ def new_variations(job_id: str, settings: Settings | None = None) -> str:
     """A new job with the same brief and a new seed."""
     settings = settings or get_settings()
     job = _existing_job(job_id, settings)
-    return _submit(job.brief.model_copy(update={"seed": None}), settings)
+    return _submit(job.brief.model_copy(update={"seed": None}), settings).job_id
 
 
 def more_like_this(job_id: str, index: int, settings: Settings | None = None) -> str:
@@ -131,7 +151,7 @@ def more_like_this(job_id: str, index: int, settings: Settings | None = None) ->
         "icon": variant.meta.get("icon") or job.brief.icon,
         "seed": None,
     }
-    return _submit(job.brief.model_copy(update=keep), settings)
+    return _submit(job.brief.model_copy(update=keep), settings).job_id
 
 
 # ---------------------------------------------------------------- reading
@@ -144,17 +164,18 @@ def get_job(job_id: str | uuid.UUID | None, settings: Settings | None = None) ->
     jid = repository.parse_job_id(job_id)
     if jid is None:
         return None
-    job = repository.get_job(settings, jid)
-    stale_after = timedelta(seconds=settings.job_timeout + 60)
-    if job is not None and job.status == JobStatus.processing and utcnow() - job.updated_at > stale_after:
-        repository.expire_if_stale(
-            settings,
-            jid,
-            stale_after,
-            f"The worker stopped answering (no progress for over {settings.job_timeout} s). Press Try again.",
-        )
-        job = repository.get_job(settings, jid)
-    return job
+    return repository.get_job(settings, jid)
+
+
+def status_line(job: JobView) -> str:
+    """One sentence on where a job is, as the gallery's progress bar (and the API) says it."""
+    if job.status == JobStatus.done:
+        return f"All {job.total} logos ready"
+    if job.status == JobStatus.error:
+        return job.error or "These logos could not be made."
+    if job.status == JobStatus.queued and job.progress == 0:
+        return job.error or f"Waiting for a worker… (0 of {job.total})"
+    return f"Designing {min(job.progress + 1, job.total)} of {job.total}…"
 
 
 def _existing_job(job_id: str, settings: Settings) -> JobView:
@@ -232,34 +253,38 @@ def brand_kit(job_id: str, index: int, settings: Settings | None = None) -> byte
     return build_brand_kit(design, name=job.title)
 
 
-def resume_interrupted_jobs(settings: Settings | None = None) -> int:
-    """Embedded default: jobs a previous app process left queued or processing are run again."""
+def recover_jobs(settings: Settings | None = None) -> int:
+    """Embedded default, at start-up: one reconciler pass that runs again the jobs a previous app
+    process left `queued` or `processing` (this process runs every embedded job, and none yet).
+    With RQ the reconcilers beside the workers do this all the time; nothing to do here."""
     settings = settings or get_settings()
     queue = get_queue(settings)
     if queue.backend != "in-process":
         return 0
-    ids = repository.ids_with_status(settings, (JobStatus.queued, JobStatus.processing))
-    for jid in ids:
-        queue.enqueue(str(jid))
-    return len(ids)
+    return reconcile_once(settings, queue, take_over=True).enqueued
 
 
 __all__ = [
     "PAGE_SIZE",
+    "QUEUE_DOWN",
     "InvalidBrief",
     "JobView",
     "NoSuchJob",
     "ServiceUnavailable",
+    "Submission",
     "VariantView",
     "brand_kit",
+    "database_down",
     "get_job",
     "list_jobs",
     "more_like_this",
     "new_variations",
     "object_url",
     "read_object",
+    "recover_jobs",
     "result",
-    "resume_interrupted_jobs",
     "retry_job",
+    "status_line",
     "submit",
+    "submit_job",
 ]
