@@ -1,0 +1,209 @@
+"""The worker: `python worker.py [--processes N]` — RQ workers that outlive their dependencies.
+
+One supervisor process runs the reconciler (a thread) and N worker processes, and starts a worker
+again if one ends. Each worker process:
+
+- loads the engine, the storage client and the database engine once, then runs every job in
+  itself (RQ's SimpleWorker: no fork per job);
+- keeps its RQ heartbeat short (``JOB_LEASE`` seconds, renewed by a thread even mid-job), so a
+  worker killed mid-job is seen dead within seconds and the reconciler hands its job to another;
+- when Redis goes away, waits and connects again with backoff and a log line, and never exits;
+  when the database goes away mid-job, the job waits for it (see :func:`logostudio.tasks.generate`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import threading
+import time
+from types import FrameType
+from typing import Any
+
+from rq import Queue, SimpleWorker
+
+from logostudio.config import Settings, get_settings
+from logostudio.retry import short
+
+log = logging.getLogger("logostudio.worker")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s"
+
+
+class LogoWorker(SimpleWorker):
+    """RQ's in-process worker, reconnecting to Redis quickly and with a heartbeat that lives on."""
+
+    # Cap RQ's own reconnect backoff while it waits for a job (its default grows to 60 s).
+    max_connection_wait_time = 5.0
+    log_result_lifespan = False
+    stopping = threading.Event()  # a stop was asked for (SIGTERM, SIGINT): do not start again
+
+    def request_stop(self, signum: int, frame: FrameType | None) -> None:
+        LogoWorker.stopping.set()
+        super().request_stop(signum, frame)
+
+
+class _Heartbeat:
+    """Renew the worker's key every third of ``ttl`` with that TTL, mid-job too: RQ alone sets it to
+    the job timeout while a SimpleWorker runs a job, so a killed worker would look alive for minutes."""
+
+    def __init__(self, worker: LogoWorker, ttl: int) -> None:
+        self.worker, self.ttl = worker, ttl
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._loop, name="rq-heartbeat", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.stop.wait(self.ttl / 3):
+            with contextlib.suppress(Exception):  # Redis away: the work loop notices and reconnects
+                self.worker.connection.expire(self.worker.key, self.ttl)
+
+
+def _warm_up(settings: Settings) -> None:
+    """Everything a job needs, made once per process: the engine's fonts and icons, cairo, the
+    storage client and the database engine (a failing dependency here is only logged)."""
+    import logostudio.tasks  # noqa: F401
+    from logostudio.db import get_engine
+    from logostudio.design import Brief, design_variants
+    from logostudio.raster import svg_to_png
+    from logostudio.storage import get_storage
+
+    svg_to_png(design_variants(Brief("coffee shop"), 1, 0)[0].svg, 64)
+    get_storage(settings)
+    try:
+        with get_engine(settings).connect():
+            pass
+    except Exception as exc:
+        log.warning("the database is not answering yet (%s); jobs will wait for it", short(exc))
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker process gets SIGTERM (a warm stop) when its supervisor dies."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def serve(settings: Settings | None = None) -> None:
+    """One worker process: work until asked to stop, whatever Redis does meanwhile."""
+    from redis import Redis
+    from redis.exceptions import RedisError
+
+    settings = settings or get_settings()
+    assert settings.redis_url, "a worker needs REDIS_URL"
+    _warm_up(settings)
+    pause = 1.0
+    generation = 0
+    while not LogoWorker.stopping.is_set():
+        generation += 1
+        redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5, health_check_interval=15)
+        name = f"{socket.gethostname()}.{os.getpid()}.{generation}"
+        heartbeat: _Heartbeat | None = None
+        failure = "the worker loop ended"
+        started = time.monotonic()
+        try:
+            worker = LogoWorker(
+                [Queue(settings.queue_name, connection=redis)], connection=redis, name=name, worker_ttl=30
+            )
+            heartbeat = _Heartbeat(worker, settings.job_lease)
+            worker.work(logging_level="INFO", log_format=LOG_FORMAT)
+        except (RedisError, OSError) as exc:
+            failure = f"Redis did not answer ({short(exc)})"
+        except Exception as exc:  # never exit on a surprise: log it and start again
+            log.exception("worker %s stopped on an error", name)
+            failure = short(exc)
+        finally:
+            if heartbeat is not None:
+                heartbeat.stop.set()
+            with contextlib.suppress(Exception):
+                redis.close()
+        if LogoWorker.stopping.is_set():
+            break
+        if time.monotonic() - started > 60:
+            pause = 1.0  # it worked for a while: this is a new outage
+        log.warning("%s; connecting again in %.0f s", failure, pause)
+        _wait_for_redis(settings, pause)
+        pause = min(pause * 2, 10.0)
+    log.info("worker process %d stopped", os.getpid())
+
+
+def _wait_for_redis(settings: Settings, pause: float) -> None:
+    from redis import Redis
+
+    assert settings.redis_url
+    while not LogoWorker.stopping.wait(pause):
+        try:
+            Redis.from_url(settings.redis_url, socket_connect_timeout=3, socket_timeout=3).ping()
+            log.info("Redis answers again")
+            return
+        except Exception as exc:
+            log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), pause)
+            pause = min(pause * 2, 10.0)
+
+
+def _child() -> None:
+    """A worker process started by the supervisor."""
+    _die_with_parent()
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.set())  # until RQ installs its own
+    serve()
+
+
+def supervise(processes: int, settings: Settings | None = None) -> int:
+    """Run ``processes`` worker processes (started again when one ends) and the reconciler."""
+    from logostudio import reconciler
+
+    settings = settings or get_settings()
+    stopping = threading.Event()
+    ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: no threads or sockets inherited
+    children: dict[int, Any] = {}
+    started_at: dict[int, float] = {}
+
+    def start(slot: int) -> None:
+        proc = ctx.Process(target=_child, name=f"worker-{slot + 1}", daemon=False)
+        proc.start()
+        children[slot] = proc
+        started_at[slot] = time.monotonic()
+        log.info("started worker process %s (pid %s)", proc.name, proc.pid)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        stopping.set()
+        for proc in children.values():
+            with contextlib.suppress(Exception):
+                if proc.is_alive() and proc.pid:
+                    os.kill(proc.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for slot in range(processes):
+        start(slot)
+    _, stop_reconciler = reconciler.start_in_thread(settings)
+    while not stopping.wait(1.0):
+        for slot, proc in list(children.items()):
+            if proc.is_alive():
+                continue
+            ran = time.monotonic() - started_at[slot]
+            log.warning("worker process %s ended (exit code %s); starting it again", proc.name, proc.exitcode)
+            if ran < 10:
+                stopping.wait(5)  # it died at once: do not spin
+            if not stopping.is_set():
+                start(slot)
+    stop_reconciler.set()
+    for proc in children.values():
+        proc.join(timeout=60)
+        if proc.is_alive():
+            proc.kill()
+    log.info("all worker processes stopped")
+    return 0
+
+
+def process_count(requested: int | None, settings: Settings) -> int:
+    """``--processes`` or WORKER_PROCESSES; 0 means one per CPU core."""
+    n = settings.worker_processes if requested is None else requested
+    return n if n > 0 else (os.cpu_count() or 1)
+
+
+__all__ = ["LogoWorker", "process_count", "serve", "supervise"]
