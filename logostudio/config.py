@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     url_expiry: int = Field(default=3600, alias="URL_EXPIRY", ge=60)
     # A running job's lease: renewed every third of it; a job whose lease ran out lost its worker
     # and the reconciler runs it again.
-    job_lease: int = Field(default=15, alias="JOB_LEASE", ge=3, le=600)
+    job_lease: int = Field(default=10, alias="JOB_LEASE", ge=3, le=600)
     # Seconds between two passes of the reconciler.
     reconcile_interval: float = Field(default=2.0, alias="RECONCILE_INTERVAL", gt=0, le=300)
     # Worker processes `python worker.py` starts (0: one per CPU core).

@@ -26,6 +26,7 @@ from types import FrameType
 from typing import Any
 
 from rq import Queue, SimpleWorker
+from rq.worker_registration import REDIS_WORKER_KEYS
 
 from logostudio.config import Settings, get_settings
 from logostudio.retry import short
@@ -42,9 +43,22 @@ class LogoWorker(SimpleWorker):
     log_result_lifespan = False
     stopping = threading.Event()  # a stop was asked for (SIGTERM, SIGINT): do not start again
 
+    heartbeat_ttl = 10  # seconds; set from JOB_LEASE
+    dead = False
+
+    def register_death(self) -> None:
+        self.dead = True
+        super().register_death()
+
     def request_stop(self, signum: int, frame: FrameType | None) -> None:
         LogoWorker.stopping.set()
         super().request_stop(signum, frame)
+
+    def prepare_job_execution(self, job: Any, remove_from_intermediate_queue: bool = False) -> None:
+        # RQ keeps a SimpleWorker's key alive for the whole job timeout; the heartbeat thread renews
+        # a short one instead, so a worker killed mid-job is seen dead within seconds.
+        super().prepare_job_execution(job, remove_from_intermediate_queue)
+        self.connection.expire(self.key, self.heartbeat_ttl)
 
 
 class _Heartbeat:
@@ -58,9 +72,19 @@ class _Heartbeat:
         self.thread.start()
 
     def _loop(self) -> None:
-        while not self.stop.wait(self.ttl / 3):
-            with contextlib.suppress(Exception):  # Redis away: the work loop notices and reconnects
-                self.worker.connection.expire(self.worker.key, self.ttl)
+        worker = self.worker
+        while not self.stop.wait(self.ttl / 3) and not worker.dead:
+            try:
+                if not worker.connection.sismember(REDIS_WORKER_KEYS, worker.key) and not worker.dead:
+                    # Redis restarted without its data (RQ's own heartbeat may have made a bare key
+                    # again). Register again, so the Status page counts this worker and the
+                    # reconciler knows the jobs it runs are alive.
+                    worker.connection.delete(worker.key)
+                    worker.register_birth()
+                    log.warning("Redis had lost this worker's registration (restarted?); registered again")
+                worker.connection.expire(worker.key, self.ttl)
+            except Exception as exc:  # Redis away: the work loop notices and reconnects
+                log.debug("heartbeat failed: %s", exc)
 
 
 def _warm_up(settings: Settings) -> None:
@@ -108,6 +132,7 @@ def serve(settings: Settings | None = None) -> None:
             worker = LogoWorker(
                 [Queue(settings.queue_name, connection=redis)], connection=redis, name=name, worker_ttl=30
             )
+            worker.heartbeat_ttl = settings.job_lease
             heartbeat = _Heartbeat(worker, settings.job_lease)
             worker.work(logging_level="INFO", log_format=LOG_FORMAT)
         except (RedisError, OSError) as exc:

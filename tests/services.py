@@ -78,10 +78,20 @@ class Postgres:
     def start(self) -> str:
         data = self.dir / "data"
         self._run(_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        self._run(_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(self.dir / "log"), "-w", "start")
+        self.resume()
         self._run(_pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "logostudio")
         return f"postgresql://postgres@127.0.0.1:{self.port}/logostudio"
+
+    def halt(self) -> None:
+        """Stop the server (its connections are cut), keeping its data for :meth:`resume`."""
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server (again) on the same port and data."""
+        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        self._run(
+            _pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-o", opts, "-l", str(self.dir / "log"), "-w", "start"
+        )
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):  # already stopped
@@ -116,6 +126,11 @@ class Process:
                 self.proc.wait(timeout=10)
             except (ProcessLookupError, subprocess.TimeoutExpired):
                 os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+
+    def signal(self, sig: signal.Signals) -> None:
+        """Send ``sig`` to the process and every process of its group (its children)."""
+        os.killpg(self.proc.pid, sig)
 
 
 def migrate_concurrently(env: dict[str, str], processes: int) -> None:
@@ -135,14 +150,15 @@ def migrate_concurrently(env: dict[str, str], processes: int) -> None:
     assert all(p.returncode == 0 for p in procs), outputs
 
 
-def start_redis() -> tuple[Process, str]:
+def start_redis(port: int | None = None) -> tuple[Process, str]:
+    """A Redis server that keeps nothing on disk (on ``port``, or a free one)."""
     binary = shutil.which("redis-server")
     if not binary:
         raise RuntimeError(
             "redis-server is not installed: run scripts/test (it installs the "
             "'redis-server' package) or set TEST_REDIS_URL"
         )
-    port = free_port()
+    port = port or free_port()
     proc = Process(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         port=port,
