@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     reconcile_interval: float = Field(default=2.0, alias="RECONCILE_INTERVAL", gt=0, le=300)
     # Worker processes `python worker.py` starts (0: one per CPU core).
     worker_processes: int = Field(default=1, alias="WORKER_PROCESSES", ge=0, le=256)
+    # A worker process runs every job in itself; after this many it is replaced by a fresh one, so
+    # whatever the engine's caches gather stays bounded (0: never).
+    worker_max_jobs: int = Field(default=1000, alias="WORKER_MAX_JOBS", ge=0)
 
     @field_validator(
         "database_url",

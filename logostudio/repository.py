@@ -10,15 +10,17 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from logostudio.briefs import LogoBrief
 from logostudio.config import Settings
 from logostudio.db import get_engine, session_scope
 from logostudio.models import Job, JobStatus, LogoVariant, utcnow
+
+if TYPE_CHECKING:  # the design engine behind briefs is loaded where a job is read, not by the reconciler
+    from logostudio.briefs import LogoBrief
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def _variant_view(v: LogoVariant) -> VariantView:
 
 
 def _job_view(job: Job, variants: Iterable[LogoVariant] = ()) -> JobView:
+    from logostudio.briefs import LogoBrief
+
     brief = LogoBrief.stored(
         job.business_type, job.business_name, job.slogan, job.prefs or {}, job.variant_count, job.seed
     )

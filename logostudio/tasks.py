@@ -167,32 +167,42 @@ def run_job(job_id: str, settings: Settings | None = None, final_attempt: bool =
 
 
 def _design_and_land(settings: Settings, storage: Storage, job: repository.JobView, lease: Lease) -> int:
-    """Design and render each variant while the one before lands; returns how many landed."""
-    landers = _pool("land", 4)
-    landing: Future[None] | None = None
-    count = 0
-    try:
+    """Design and render each variant while the ones before land; returns how many landed.
+
+    The variants land on one thread of the job's own, so in order, one by one; rendering never
+    waits for them, and stops early once one of them failed (its error is raised here)."""
+    landings: list[Future[None]] = []
+    failed = threading.Event()
+
+    def land(index: int, design: Design, png: bytes) -> None:
+        if failed.is_set():  # a variant before this one did not land: neither does this one
+            return
+        try:
+            _land(settings, storage, lease, index, design, png)
+        except BaseException:
+            failed.set()
+            raise
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="logo-land") as lander:
         for index, design in enumerate(iter_variants(job.brief.design_brief(), job.total, job.seed)):
-            png = svg_to_png(design.svg, settings.png_size)
-            if landing is not None:
-                landing.result()  # variant index-1 is recorded (or its failure is raised here)
+            if failed.is_set():
+                break
             lease.check()
-            landing = landers.submit(_land, settings, storage, lease, index, design, png)
-            count += 1
-        if landing is not None:
-            landing.result()
-    finally:
-        if landing is not None and not landing.done():  # failing early: let the last landing end first
-            landing.exception()
-    return count
+            png = svg_to_png(design.svg, settings.png_size)
+            landings.append(lander.submit(land, index, design, png))
+    # Every landing has ended (the executor waited); the first failure, if any, is the job's.
+    for landing in landings:
+        landing.result()
+    return len(landings)
 
 
 def _land(settings: Settings, storage: Storage, lease: Lease, index: int, design: Design, png: bytes) -> None:
     """Upload one variant's SVG and PNG at once, then record its row (and so its progress)."""
     policy = retry.POLICY
+    lease.check()  # taken over meanwhile: land nothing more
     svg_key = variant_key(lease.job_id, index, design.palette["name"], "svg")
     png_key = variant_key(lease.job_id, index, design.palette["name"], "png")
-    uploads = _pool("upload", 8)
+    uploads = _pool("upload", 4)
     svg_put = uploads.submit(
         policy.call, f"uploading {svg_key}", lambda: storage.put(svg_key, design.svg.encode(), "image/svg+xml")
     )

@@ -16,12 +16,14 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
-import multiprocessing
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -32,7 +34,7 @@ from logostudio.config import Settings, get_settings
 from logostudio.retry import short
 
 log = logging.getLogger("logostudio.worker")
-LOG_FORMAT = "%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s"
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 
 class LogoWorker(SimpleWorker):
@@ -45,6 +47,11 @@ class LogoWorker(SimpleWorker):
 
     heartbeat_ttl = 10  # seconds; set from JOB_LEASE
     dead = False
+    jobs_run = 0
+
+    def execute_job(self, job: Any, queue: Queue) -> None:
+        super().execute_job(job, queue)
+        self.jobs_run += 1
 
     def register_death(self) -> None:
         self.dead = True
@@ -121,6 +128,8 @@ def serve(settings: Settings | None = None) -> None:
     _warm_up(settings)
     pause = 1.0
     generation = 0
+    jobs_run = 0
+    max_jobs = settings.worker_max_jobs or None
     while not LogoWorker.stopping.is_set():
         generation += 1
         redis = Redis.from_url(settings.redis_url, socket_connect_timeout=5, health_check_interval=15)
@@ -134,7 +143,9 @@ def serve(settings: Settings | None = None) -> None:
             )
             worker.heartbeat_ttl = settings.job_lease
             heartbeat = _Heartbeat(worker, settings.job_lease)
-            worker.work(logging_level="INFO", log_format=LOG_FORMAT)
+            worker.work(
+                logging_level="INFO", log_format=LOG_FORMAT, max_jobs=None if max_jobs is None else max_jobs - jobs_run
+            )
         except (RedisError, OSError) as exc:
             failure = f"Redis did not answer ({short(exc)})"
         except Exception as exc:  # never exit on a surprise: log it and start again
@@ -143,10 +154,14 @@ def serve(settings: Settings | None = None) -> None:
         finally:
             if heartbeat is not None:
                 heartbeat.stop.set()
+                jobs_run += heartbeat.worker.jobs_run
             with contextlib.suppress(Exception):
                 redis.close()
         if LogoWorker.stopping.is_set():
             break
+        if max_jobs is not None and jobs_run >= max_jobs:
+            log.info("ran %d jobs: this process ends and the supervisor starts a fresh one", jobs_run)
+            return
         if time.monotonic() - started > 60:
             pause = 1.0  # it worked for a while: this is a new outage
         log.warning("%s; connecting again in %.0f s", failure, pause)
@@ -169,8 +184,8 @@ def _wait_for_redis(settings: Settings, pause: float) -> None:
             pause = min(pause * 2, 10.0)
 
 
-def _child() -> None:
-    """A worker process started by the supervisor."""
+def child_main() -> None:
+    """A worker process started by the supervisor (`python -c "...child_main()"`)."""
     _die_with_parent()
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.set())  # until RQ installs its own
@@ -182,24 +197,28 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     from logostudio import reconciler
 
     settings = settings or get_settings()
+    # glibc gives each thread that allocates an arena of its own; a job's upload threads would
+    # each keep one. Two arenas hold a worker process's memory with no measurable cost in speed.
+    env = {"MALLOC_ARENA_MAX": "2", **os.environ}
+    here = str(Path(__file__).resolve().parent.parent)  # so the child imports this very package
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
+    child = [sys.executable, "-c", "from logostudio.worker import child_main; child_main()"]
     stopping = threading.Event()
-    ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: no threads or sockets inherited
-    children: dict[int, Any] = {}
+    children: dict[int, subprocess.Popen[bytes]] = {}
     started_at: dict[int, float] = {}
 
     def start(slot: int) -> None:
-        proc = ctx.Process(target=_child, name=f"worker-{slot + 1}", daemon=False)
-        proc.start()
+        # A fresh interpreter (not a fork): no threads, sockets or locks of this process inherited.
+        proc = subprocess.Popen(child, env=env)
         children[slot] = proc
         started_at[slot] = time.monotonic()
-        log.info("started worker process %s (pid %s)", proc.name, proc.pid)
+        log.info("started worker process %d of %d (pid %d)", slot + 1, processes, proc.pid)
 
     def stop(signum: int, frame: FrameType | None) -> None:
         stopping.set()
         for proc in children.values():
             with contextlib.suppress(Exception):
-                if proc.is_alive() and proc.pid:
-                    os.kill(proc.pid, signal.SIGTERM)
+                proc.send_signal(signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -208,18 +227,21 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     _, stop_reconciler = reconciler.start_in_thread(settings)
     while not stopping.wait(1.0):
         for slot, proc in list(children.items()):
-            if proc.is_alive():
+            code = proc.poll()
+            if code is None:
                 continue
-            ran = time.monotonic() - started_at[slot]
-            log.warning("worker process %s ended (exit code %s); starting it again", proc.name, proc.exitcode)
-            if ran < 10:
+            (log.info if code == 0 else log.warning)(
+                "worker process %d (pid %d) ended with exit code %s; starting it again", slot + 1, proc.pid, code
+            )
+            if time.monotonic() - started_at[slot] < 10:
                 stopping.wait(5)  # it died at once: do not spin
             if not stopping.is_set():
                 start(slot)
     stop_reconciler.set()
     for proc in children.values():
-        proc.join(timeout=60)
-        if proc.is_alive():
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
             proc.kill()
     log.info("all worker processes stopped")
     return 0
@@ -231,4 +253,4 @@ def process_count(requested: int | None, settings: Settings) -> int:
     return n if n > 0 else (os.cpu_count() or 1)
 
 
-__all__ = ["LogoWorker", "process_count", "serve", "supervise"]
+__all__ = ["LogoWorker", "child_main", "process_count", "serve", "supervise"]
