@@ -156,6 +156,19 @@ def count_by_status(settings: Settings) -> dict[str, int]:
         }
 
 
+def count_waiting_for_queue(settings: Settings) -> int:
+    """Jobs recorded but not handed to the queue yet (it did not answer): the reconciler's outbox."""
+    with session_scope(settings) as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Job)
+                .where(Job.status == JobStatus.queued.value, Job.enqueued_at.is_(None))
+            )
+            or 0
+        )
+
+
 # ---------------------------------------------------------------- writes
 
 
@@ -443,6 +456,7 @@ __all__ = [
     "VariantView",
     "claim_job",
     "count_by_status",
+    "count_waiting_for_queue",
     "create_job",
     "finish_job",
     "get_job",
