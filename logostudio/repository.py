@@ -241,14 +241,15 @@ def claim_job(
     settings: Settings, job_id: uuid.UUID, token: uuid.UUID, lease: timedelta, redo_done: bool = False
 ) -> JobView | None:
     """Start a run: one statement that loads the job, marks it `processing` and gives run ``token``
-    its lease. Only a `queued` job, or a `processing` one whose lease ran out (or ``redo_done``: a
-    `done` one), can be claimed; None otherwise, so two runs of one job never overlap."""
+    its lease. Only a `queued` job, or a `processing` one whose lease ran out or is ``token``'s own
+    (or ``redo_done``: a `done` one), can be claimed; None otherwise, so two runs of one job never
+    overlap."""
     now = utcnow()
     claimable = [
         Job.status == JobStatus.queued.value,
         and_(
             Job.status == JobStatus.processing.value,
-            or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now),
+            or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now, Job.lease_token == token),
         ),
     ]
     if redo_done:

@@ -108,13 +108,20 @@ def _pool(name: str, workers: int) -> ThreadPoolExecutor:
         return _pools[name]
 
 
-def run_job(job_id: str, settings: Settings | None = None, final_attempt: bool = True, redo_done: bool = False) -> str:
+def run_job(
+    job_id: str,
+    settings: Settings | None = None,
+    final_attempt: bool = True,
+    redo_done: bool = False,
+    token: uuid.UUID | None = None,
+) -> str:
     """Design, render, upload and record every variant of one job. Returns the final status, or
     "busy" (another run holds it), "superseded" (this run lost its lease) or "missing".
 
     A `done` job is left as it is unless ``redo_done``. A passing fault (TransientError) is raised
     again for the runner to retry; on the final attempt the job ends in `error` first, otherwise it
-    waits in `queued` with the reason.
+    waits in `queued` with the reason. ``token``: the run's lease token, so a run started again
+    after an outage takes back its own lease at once (a fresh one by default).
     """
     settings = settings or get_settings()
     policy = retry.POLICY
@@ -122,7 +129,7 @@ def run_job(job_id: str, settings: Settings | None = None, final_attempt: bool =
     if jid is None:
         log.error("ignoring malformed job id %r", job_id)
         return "missing"
-    token = uuid.uuid4()
+    token = token or uuid.uuid4()
     job = policy.call(
         "starting the job",
         lambda: repository.claim_job(settings, jid, token, timedelta(seconds=settings.job_lease), redo_done),
@@ -264,9 +271,10 @@ def generate(job_id: str) -> str:
     settings = get_settings()
     current = get_current_job()
     retries_left = current.retries_left if current is not None else None
+    token = uuid.uuid4()  # the same for each run below: the lease an outage left is taken back at once
     while True:
         try:
-            return run_job(job_id, settings, final_attempt=not retries_left)
+            return run_job(job_id, settings, final_attempt=not retries_left, token=token)
         except TransientError as exc:
             if exc.dependency != "database" or not wait_for_database(settings, settings.job_timeout / 2):
                 raise

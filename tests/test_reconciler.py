@@ -79,8 +79,10 @@ def test_a_dead_run_is_revived_and_can_write_nothing_more(settings: Settings) ->
     rq_queue(settings).empty()
     dead_token, lease = uuid.uuid4(), timedelta(seconds=settings.job_lease)
     assert repository.claim_job(settings, jid, dead_token, lease) is not None
-    # While the run's lease lives, nobody else may claim the job, and the reconciler leaves it be.
+    # While the run's lease lives, nobody else may claim the job (the run itself may, after an
+    # outage), and the reconciler leaves it be.
     assert repository.claim_job(settings, jid, uuid.uuid4(), lease) is None
+    assert repository.claim_job(settings, jid, dead_token, lease) is not None
     assert reconciler.reconcile_once(settings).enqueued == 0
     age(settings, job_id, lease_expires_at=utcnow() - timedelta(seconds=1))
     assert reconciler.reconcile_once(settings).enqueued == 1
