@@ -131,12 +131,13 @@ class Workers:
         return rows
 
     def cpu_seconds(self) -> float:
-        """CPU seconds the worker processes used so far (every thread)."""
+        """CPU seconds the worker processes used so far (every thread, and any process they forked
+        and reaped, as a forking `rq worker` does per job)."""
         ticks = os.sysconf("SC_CLK_TCK")
         total = 0
         for pid in self.children():
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime
+            total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
         return total / ticks
 
     def stop(self) -> None:
