@@ -25,11 +25,8 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -65,38 +62,6 @@ def in_process(jobs: range, png_size: int, cpu: list[float] | None = None) -> di
     if cpu is not None:
         cpu.append(time.process_time() - cpu_start)
     return times
-
-
-@contextmanager
-def servers() -> Iterator[dict[str, str]]:
-    from tests import services
-
-    stops: list[Callable[[], None]] = []
-    env = {k: os.environ[k] for k in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL") if os.environ.get(k)}
-    try:
-        if "DATABASE_URL" not in env:
-            pg = services.Postgres()
-            env["DATABASE_URL"] = pg.start()
-            stops.append(pg.stop)
-        if "REDIS_URL" not in env:
-            proc, env["REDIS_URL"] = services.start_redis()
-            stops.append(proc.stop)
-        if "S3_ENDPOINT_URL" not in env:
-            proc, env["S3_ENDPOINT_URL"] = services.start_moto()
-            stops.append(proc.stop)
-        env.update(
-            {
-                "AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
-                "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
-                "S3_BUCKET": f"bench-{os.getpid()}",
-                "LOGO_QUEUE": f"logo.requests.bench-{os.getpid()}",
-                "DATA_DIR": tempfile.mkdtemp(prefix="bench-"),
-            }
-        )
-        yield env
-    finally:
-        for stop in reversed(stops):
-            stop()
 
 
 class Workers:
@@ -218,6 +183,7 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=1000)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="all cores")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # each figure as it comes
     png_size = 1024
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start")
 
@@ -231,7 +197,9 @@ def main() -> None:
         f"({statistics.mean(limit_times.values()) * 1000:.0f} ms per job of 6 SVG + 6 PNG at {png_size} px)"
     )
 
-    with servers() as env:
+    from tests import services
+
+    with services.production_servers(f"logo.requests.bench-{os.getpid()}") as env:
         settings = Settings.model_validate(env)
         from logostudio.db import migrate
 

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -193,3 +194,35 @@ def start_rq_worker(queue: str, redis_url: str, env: dict[str, str]) -> Process:
             raise RuntimeError(f"rq worker did not register:\n{proc.output()}")
         time.sleep(0.1)
     return proc
+
+
+@contextlib.contextmanager
+def production_servers(queue: str) -> Iterator[dict[str, str]]:
+    """The production deployment's environment for a benchmark: the servers DATABASE_URL,
+    REDIS_URL and S3_ENDPOINT_URL name, or throwaway ones started here (and stopped after)."""
+    stops: list[Callable[[], None]] = []
+    env = {k: os.environ[k] for k in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL") if os.environ.get(k)}
+    try:
+        if "DATABASE_URL" not in env:
+            pg = Postgres()
+            env["DATABASE_URL"] = pg.start()
+            stops.append(pg.stop)
+        if "REDIS_URL" not in env:
+            proc, env["REDIS_URL"] = start_redis()
+            stops.append(proc.stop)
+        if "S3_ENDPOINT_URL" not in env:
+            proc, env["S3_ENDPOINT_URL"] = start_moto()
+            stops.append(proc.stop)
+        env.update(
+            {
+                "AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
+                "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
+                "S3_BUCKET": os.environ.get("S3_BUCKET", f"bench-{os.getpid()}"),
+                "LOGO_QUEUE": queue,
+                "DATA_DIR": tempfile.mkdtemp(prefix="bench-"),
+            }
+        )
+        yield env
+    finally:
+        for stop in reversed(stops):
+            stop()
