@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # A worker process runs every job in itself; after this many it is replaced by a fresh one, so
     # whatever the engine's caches gather stays bounded (0: never).
     worker_max_jobs: int = Field(default=1000, alias="WORKER_MAX_JOBS", ge=0)
+    # PNGs one process renders at once (0: the cores it may use; `python worker.py` gives each of
+    # its processes cores ÷ processes).
+    render_threads: int = Field(default=0, alias="RENDER_THREADS", ge=0, le=64)
 
     @field_validator(
         "database_url",

@@ -10,13 +10,15 @@ and by a keeper thread in between); every write of the run names its token, so a
 ran out and was taken over writes nothing more (:class:`~logostudio.repository.LeaseLost`). Two
 runs of one job can therefore never both record it, whatever the queue delivers.
 
-Rendering variant i+1 overlaps landing variant i (its two uploads at once, then its row), and the
-rows still land in order, one by one, for the live gallery.
+Variants are rendered to PNG on render threads (one per core the process may use) while the ones
+before them land (their two uploads at once, then their row); the rows still land in order, one
+by one, for the live gallery.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
@@ -174,18 +176,21 @@ def run_job(
 
 
 def _design_and_land(settings: Settings, storage: Storage, job: repository.JobView, lease: Lease) -> int:
-    """Design and render each variant while the ones before land; returns how many landed.
+    """Design each variant, render it to PNG on the render threads (cairo and zlib let go of the
+    GIL, so an idle core helps) and land it; returns how many landed.
 
-    The variants land on one thread of the job's own, so in order, one by one; rendering never
-    waits for them, and stops early once one of them failed (its error is raised here)."""
+    The variants land on one thread of the job's own, in order, one by one, each as soon as it is
+    rendered and the one before it has landed; once one failed, no more are started (its error is
+    raised here)."""
+    renders = _pool("render", render_threads(settings))
     landings: list[Future[None]] = []
     failed = threading.Event()
 
-    def land(index: int, design: Design, png: bytes) -> None:
+    def land(index: int, design: Design, png: Future[bytes]) -> None:
         if failed.is_set():  # a variant before this one did not land: neither does this one
             return
         try:
-            _land(settings, storage, lease, index, design, png)
+            _land(settings, storage, lease, index, design, png.result())
         except BaseException:
             failed.set()
             raise
@@ -195,12 +200,18 @@ def _design_and_land(settings: Settings, storage: Storage, job: repository.JobVi
             if failed.is_set():
                 break
             lease.check()
-            png = svg_to_png(design.svg, settings.png_size)
+            png = renders.submit(svg_to_png, design.svg, settings.png_size)
             landings.append(lander.submit(land, index, design, png))
     # Every landing has ended (the executor waited); the first failure, if any, is the job's.
     for landing in landings:
         landing.result()
     return len(landings)
+
+
+def render_threads(settings: Settings) -> int:
+    """PNGs rendered at once in this process: RENDER_THREADS, or every core (`python worker.py`
+    shares the cores out among its processes)."""
+    return settings.render_threads or os.cpu_count() or 1
 
 
 def _land(settings: Settings, storage: Storage, lease: Lease, index: int, design: Design, png: bytes) -> None:

@@ -200,6 +200,8 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     # glibc gives each thread that allocates an arena of its own; a job's upload threads would
     # each keep one. Two arenas hold a worker process's memory with no measurable cost in speed.
     env = {"MALLOC_ARENA_MAX": "2", **os.environ}
+    if not settings.render_threads:  # the cores are shared out: each process renders on its part
+        env["RENDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // processes))
     here = str(Path(__file__).resolve().parent.parent)  # so the child imports this very package
     env["PYTHONPATH"] = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
     child = [sys.executable, "-c", "from logostudio.worker import child_main; child_main()"]
