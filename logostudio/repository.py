@@ -424,19 +424,26 @@ def take_for_enqueue(
     conditions = list(_unchanged(seen))
     if seen.status == JobStatus.processing and not take_over:
         conditions.append(or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now))
-    values: dict[str, Any] = {"status": JobStatus.queued.value, "enqueued_at": now, **_RELEASED}
-    if message is not None:
-        values["error_message"] = message
-        values["updated_at"] = now
+    # The message says why it runs again (None: nothing to say; a "queue is down" notice is stale).
+    values: dict[str, Any] = {
+        "status": JobStatus.queued.value,
+        "enqueued_at": now,
+        "error_message": message,
+        "updated_at": now,
+        **_RELEASED,
+    }
     with session_scope(settings) as session:
         result = session.execute(update(Job).where(Job.id == seen.id, *conditions).values(**values))
         return now if result.rowcount else None  # type: ignore[attr-defined]
 
 
 def record_enqueued(settings: Settings, seen: UnfinishedJob) -> None:
-    """A job the queue already holds, though the database had not noted it handed over."""
+    """A job the queue already holds, though the database had not noted it handed over (and may
+    still show the notice that the queue was down)."""
     with session_scope(settings) as session:
-        session.execute(update(Job).where(Job.id == seen.id, *_unchanged(seen)).values(enqueued_at=utcnow()))
+        session.execute(
+            update(Job).where(Job.id == seen.id, *_unchanged(seen)).values(enqueued_at=utcnow(), error_message=None)
+        )
 
 
 def give_up(settings: Settings, seen: UnfinishedJob, message: str) -> bool:

@@ -173,8 +173,8 @@ def status_line(job: JobView) -> str:
         return f"All {job.total} logos ready"
     if job.status == JobStatus.error:
         return job.error or "These logos could not be made."
-    if job.status == JobStatus.queued and job.progress == 0:
-        return job.error or f"Waiting for a worker… (0 of {job.total})"
+    if job.status == JobStatus.queued:  # waiting: for the queue, for a worker, or to run again
+        return job.error or f"Waiting for a worker… ({job.progress} of {job.total})"
     return f"Designing {min(job.progress + 1, job.total)} of {job.total}…"
 
 

@@ -59,6 +59,9 @@ def test_a_job_submitted_while_redis_was_down_is_enqueued_once_by_racing_reconci
         racer.join()
     assert held(settings) == [f"logo-{submission.job_id}"]
     assert sum(p.enqueued for p in passes) == 1
+    job = service.get_job(submission.job_id, settings)
+    assert job is not None and job.error is None  # the notice that the queue was down is gone
+    assert service.status_line(job) == "Waiting for a worker… (0 of 6)"
     assert repository.unfinished_jobs(settings)[0].enqueued_at is not None
     assert reconciler.reconcile_once(settings).enqueued == 0  # and nothing more on the next pass
 
