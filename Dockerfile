@@ -7,9 +7,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_ROOT_USER_ACTION=ignore
 
-# CairoSVG loads libcairo at run time; fonts and icons come from pip packages.
+# CairoSVG loads libcairo at run time. Latin typefaces and icons come from pip packages; Arabic,
+# Hebrew, Devanagari, Thai, Chinese, Japanese and Korean from Debian's Noto packages, of which
+# only the families the engine uses are kept (CJK whole: names use rare characters too).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libcairo2 \
+    && apt-get install -y --no-install-recommends libcairo2 fonts-noto-core fonts-noto-cjk \
+    && find /usr/share/fonts/truetype/noto -type f \
+       ! -regex '.*/Noto\(Sans\|Serif\)\(Arabic\|Hebrew\|Devanagari\|Thai\)-\(Regular\|Bold\)\.ttf' \
+       ! -regex '.*/NotoNaskhArabic-\(Regular\|Bold\)\.ttf' -delete \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 logostudio \
@@ -24,11 +29,11 @@ RUN pip install --no-cache-dir -r requirements.txt
 COPY .streamlit ./.streamlit
 COPY logostudio ./logostudio
 COPY pages ./pages
-COPY app.py worker.py ./
+COPY app.py streamlit_app.py worker.py ./
 
 # Byte-compile as root so the read-only code starts fast; DATA_DIR (the embedded default's
 # SQLite file and objects, used when no DATABASE_URL/S3 is set) is the one writable folder.
-RUN python -m compileall -q logostudio pages app.py worker.py \
+RUN python -m compileall -q logostudio pages app.py streamlit_app.py worker.py \
     && mkdir -p /app/data \
     && chown logostudio:logostudio /app/data
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m logostudio migrate | generate | result | reconcile | sheet`."""
+"""Command line: `python -m logostudio migrate | generate | result | reconcile | sheet | keys create|list|revoke`."""
 
 from __future__ import annotations
 
@@ -123,6 +123,54 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_keys_create(args: argparse.Namespace) -> int:
+    ensure_schema()
+    try:
+        caller = service.operator_caller(args.email)
+        view, key = service.create_api_key(caller, args.name)
+    except (ValueError, service.ServiceUnavailable) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, ValueError) else 3
+    print(key)
+    print(
+        f"key {view.id} ({view.name!r}) for {caller.email}: shown only this once; "
+        "send it as 'Authorization: Bearer <key>'",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_keys_list(args: argparse.Namespace) -> int:
+    ensure_schema()
+    try:
+        caller = service.operator_caller(args.email) if args.email else None
+        keys = service.list_api_keys(caller=caller)
+    except service.ServiceUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    print(f"{'id':36}  {'prefix':10}  {'state':7}  {'owner':30}  {'last used':16}  name")
+    for k in keys:
+        owner = k.email or f"browser {str(k.anon_id)[:8]}"
+        used = f"{k.last_used_at:%Y-%m-%d %H:%M}" if k.last_used_at else "never"
+        state = "active" if k.active else "revoked"
+        print(f"{k.id!s:36}  {k.prefix:10}  {state:7}  {owner[:30]:30}  {used:16}  {k.name}")
+    return 0
+
+
+def _cmd_keys_revoke(args: argparse.Namespace) -> int:
+    ensure_schema()
+    try:
+        view = service.revoke_api_key(args.key)
+    except service.NoSuchKey as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except service.ServiceUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    print(f"revoked key {view.id} ({view.prefix}…, {view.name!r})")
+    return 0
+
+
 def _cmd_sheet(args: argparse.Namespace) -> int:
     from logostudio.sheet import render_sheet
 
@@ -171,6 +219,18 @@ def main(argv: list[str] | None = None) -> int:
     sheet.add_argument("--per-brief", type=int, default=3)
     sheet.add_argument("--seed", type=int, default=1)
     sheet.set_defaults(func=_cmd_sheet)
+
+    keys = sub.add_parser("keys", help="API keys: create, list, revoke").add_subparsers(dest="keys", required=True)
+    create = keys.add_parser("create", help="make a key for a person (their users row is made if new); prints it once")
+    create.add_argument("--email", required=True, help="the owner: jobs made with the key are theirs")
+    create.add_argument("--name", default="API key", help="what the key is for (shown in lists)")
+    create.set_defaults(func=_cmd_keys_create)
+    listing = keys.add_parser("list", help="every key (or one person's), revoked ones included")
+    listing.add_argument("--email", help="only this person's keys")
+    listing.set_defaults(func=_cmd_keys_list)
+    revoke = keys.add_parser("revoke", help="revoke a key, named by its id, its prefix or the key itself")
+    revoke.add_argument("key")
+    revoke.set_defaults(func=_cmd_keys_revoke)
 
     args = parser.parse_args(argv)
     return args.func(args)

@@ -15,6 +15,8 @@ into the current directory (``unzip`` on Linux) and the archive says what it hol
         png/logo-transparent-1024.png
         png/logo-dark-1024.png
         png/symbol-512.png          (only when the layout has a symbol)
+        social/avatar-400.png, social/cover-x-1500x500.png, social/cover-linkedin-1584x396.png,
+        social/cover-facebook-820x312.png, social/open-graph-1200x630.png   (see logostudio.mockups)
 
 The kit is made when the user clicks, so it renders each PNG once with cairosvg (well under a
 second for the whole kit). Entries carry a fixed timestamp and permissions, so the same design
@@ -35,6 +37,7 @@ from logostudio.design import Design
 from logostudio.design.palettes import luminance, oklch
 from logostudio.design.scene import CANVAS
 from logostudio.filenames import slugify
+from logostudio.mockups import social_files
 from logostudio.raster import svg_to_png
 
 LOGO_SIZES = (256, 512, 1024, 2048)
@@ -78,6 +81,7 @@ def build_brand_kit(design: Design, name: str) -> bytes:
         files.append((f"png/logo-dark-{VARIANT_SIZE}.png", svg_to_png(design.dark_svg, VARIANT_SIZE)))
     if design.symbol_svg:
         files.append((f"png/symbol-{SYMBOL_SIZE}.png", svg_to_png(design.symbol_svg, SYMBOL_SIZE)))
+    files += social_files(design, name)
     files.insert(0, ("brand.txt", brand_text(design, name, [path for path, _ in files]).encode("utf-8")))
     return _zip(folder, files)
 
@@ -215,6 +219,8 @@ def brand_text(design: Design, name: str, paths: Iterable[str]) -> str:
         f"  Minimum size: 160 px (about 25 mm) wide for the full logo; smaller than that, use {small}.",
         "  On light backgrounds use logo or logo-transparent; on dark ones use logo-dark.",
         "  Use the SVGs wherever possible; the PNGs are for places that do not take SVG.",
+        "  social/: profile picture (400 px; networks crop it to a circle, the artwork stays inside), X header",
+        "  1500x500, LinkedIn banner 1584x396, Facebook cover 820x312, link preview (Open Graph) 1200x630.",
         "",
         "Files",
     ]

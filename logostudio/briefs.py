@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from logostudio.design import Brief
+from logostudio.design.fonts import undrawable
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import read_color
 from logostudio.design.styles import STYLE_NAMES, THEMES
@@ -35,8 +36,12 @@ class InvalidBrief(ValueError):
         self.errors = errors
 
 
+# Format characters that are part of words: joiners (Persian ZWNJ, emoji ZWJ) and variation selectors.
+_TEXT_FORMAT = frozenset("\u200c\u200d\ufe0e\ufe0f")
+
+
 def _has_control_chars(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text)
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in _TEXT_FORMAT for ch in text)
 
 
 def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
@@ -54,6 +59,11 @@ def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
         return None
     if len(value) > max_len:
         raise ValueError(f"{label} is too long: {len(value)} characters, at most {max_len}.")
+    if missing := undrawable(value):
+        raise ValueError(
+            f"{label} has characters no typeface here can draw: {' '.join(missing)}. "
+            "Remove them (emoji cannot be part of a logo) and try again."
+        )
     return value
 
 
@@ -232,7 +242,9 @@ def parse_brief(data: Mapping[str, Any]) -> LogoBrief:
     if not isinstance(data, Mapping):
         raise InvalidBrief({"brief": 'A brief must be an object of fields, e.g. {"business_type": "bakery"}.'})
     flat = dict(data)
-    prefs = flat.pop("preferences", None) or {}
+    prefs = flat.pop("preferences", None)
+    if prefs is None:
+        prefs = {}
     errors: dict[str, str] = {}
     if not isinstance(prefs, Mapping):
         raise InvalidBrief({"preferences": "Preferences must be a mapping of names to values."})

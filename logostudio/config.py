@@ -65,6 +65,22 @@ class Settings(BaseSettings):
     # its processes cores ÷ processes).
     render_threads: int = Field(default=0, alias="RENDER_THREADS", ge=0, le=64)
 
+    # Signs the anonymous identity cookie and the embedded default's file links. Unset: a random
+    # key is made once and kept in DATA_DIR/secret_key (set it when several app servers share a
+    # database, so a browser's cookie holds on each of them).
+    secret_key: str | None = Field(default=None, alias="SECRET_KEY", min_length=16)
+    # Where people and programs reach this server; the embedded default's file links in the CLI's
+    # result JSON start with it (the API uses the address each request came to).
+    public_url: str = Field(default="http://localhost:8501", alias="PUBLIC_URL")
+
+    # Fair limits per identity (a browser, a signed-in person, an API key and its owner), and per
+    # client address for anonymous browsers; 0 turns a limit off. Counted in Redis when REDIS_URL
+    # is set (every app server shares one count), in this process's memory otherwise.
+    jobs_per_minute: int = Field(default=10, alias="JOBS_PER_MINUTE", ge=0)
+    variants_per_hour: int = Field(default=300, alias="VARIANTS_PER_HOUR", ge=0)
+    address_jobs_per_minute: int = Field(default=30, alias="ADDRESS_JOBS_PER_MINUTE", ge=0)
+    address_variants_per_hour: int = Field(default=900, alias="ADDRESS_VARIANTS_PER_HOUR", ge=0)
+
     @field_validator(
         "database_url",
         "redis_url",
@@ -72,6 +88,7 @@ class Settings(BaseSettings):
         "s3_public_base",
         "aws_access_key_id",
         "aws_secret_access_key",
+        "secret_key",
         mode="before",
     )
     @classmethod

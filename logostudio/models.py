@@ -1,4 +1,8 @@
-"""The three tables of the seed (`jobs`, `logo_variants`, `users`), seed column names kept."""
+"""The seed's tables (`jobs`, `logo_variants`, `users`, seed column names kept) and `api_keys`.
+
+A job belongs to a signed-in person (`user_id`) or, until that browser signs in, to an anonymous
+browser (`anon_id`, the id in its signed cookie); an API key belongs to one of the two likewise.
+"""
 
 from __future__ import annotations
 
@@ -44,7 +48,8 @@ class Job(Base):
     __tablename__ = "jobs"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="SET NULL"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    anon_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     business_type: Mapped[str] = mapped_column(String(80))
     business_name: Mapped[str | None] = mapped_column(String(60))
     slogan: Mapped[str | None] = mapped_column(String(80))
@@ -82,3 +87,19 @@ class LogoVariant(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     job: Mapped[Job] = relationship(back_populates="variants")
+
+
+class ApiKey(Base):
+    """A program's key: only its SHA-256 is stored; `prefix` (its first characters) names it in lists."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    anon_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    prefix: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

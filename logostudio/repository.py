@@ -1,7 +1,8 @@
-"""The one place that reads and writes the job tables (`jobs`, `logo_variants`).
+"""The one place that reads and writes the tables (`jobs`, `logo_variants`, `users`, `api_keys`).
 
 The service and the task both come here; nothing else writes SQL. Reads return frozen views
-(:class:`JobView`, :class:`VariantView`), never ORM objects, so no caller holds a session.
+(:class:`JobView`, :class:`VariantView`, :class:`KeyView`), never ORM objects, so no caller holds
+a session. An owner is ``(user_id, anon_id)``: a signed-in person's, or an anonymous browser's.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from logostudio.config import Settings
 from logostudio.db import get_engine, session_scope
-from logostudio.models import Job, JobStatus, LogoVariant, utcnow
+from logostudio.models import ApiKey, Job, JobStatus, LogoVariant, User, utcnow
+
+Owner = tuple[uuid.UUID | None, uuid.UUID | None]
 
 if TYPE_CHECKING:  # the design engine behind briefs is loaded where a job is read, not by the reconciler
     from logostudio.briefs import LogoBrief
@@ -44,6 +48,8 @@ class JobView:
     created_at: datetime
     updated_at: datetime
     variants: list[VariantView] = field(default_factory=list)
+    user_id: uuid.UUID | None = None
+    anon_id: uuid.UUID | None = None
 
     @property
     def finished(self) -> bool:
@@ -96,6 +102,8 @@ def _job_view(job: Job, variants: Iterable[LogoVariant] = ()) -> JobView:
         created_at=_aware(job.created_at),
         updated_at=_aware(job.updated_at),
         variants=[_variant_view(v) for v in variants],
+        user_id=job.user_id,
+        anon_id=job.anon_id,
     )
 
 
@@ -131,13 +139,29 @@ def get_variant(settings: Settings, job_id: uuid.UUID, index: int) -> VariantVie
         return None if row is None else _variant_view(row)
 
 
-def list_jobs(settings: Settings, page: int, per_page: int) -> tuple[list[JobView], int]:
-    """One page of jobs, newest first, each with its first variant (for a thumbnail); and the total."""
+def _owned_by(model: type[Job] | type[ApiKey], owner: Owner) -> ColumnElement[bool]:
+    """Rows of a signed-in person, or an anonymous browser's rows that no account has claimed."""
+    user_id, anon_id = owner
+    if user_id is not None:
+        return model.user_id == user_id
+    if anon_id is not None:
+        return (model.anon_id == anon_id) & model.user_id.is_(None)
+    return false()
+
+
+def list_jobs(settings: Settings, page: int, per_page: int, owner: Owner | None = None) -> tuple[list[JobView], int]:
+    """One page of ``owner``'s jobs (everyone's when None), newest first, each with its first
+    variant (for a thumbnail); and the total."""
+    where = [] if owner is None else [_owned_by(Job, owner)]
     with session_scope(settings) as session:
-        total = session.scalar(select(func.count()).select_from(Job)) or 0
+        total = session.scalar(select(func.count()).select_from(Job).where(*where)) or 0
         jobs = list(
             session.scalars(
-                select(Job).order_by(Job.created_at.desc(), Job.id).offset((page - 1) * per_page).limit(per_page)
+                select(Job)
+                .where(*where)
+                .order_by(Job.created_at.desc(), Job.id)
+                .offset((page - 1) * per_page)
+                .limit(per_page)
             )
         )
         firsts = {
@@ -176,14 +200,19 @@ class LeaseLost(RuntimeError):
     """The job was taken over by another run (its lease ran out): this run must write nothing more."""
 
 
-def create_job(settings: Settings, brief: LogoBrief, seed: int, variant_count: int) -> uuid.UUID:
-    """A `queued` job, marked as handed to the queue now: the caller enqueues it next (the outbox;
-    if that fails the caller calls :func:`not_enqueued`, and the reconciler enqueues it later)."""
+def create_job(
+    settings: Settings, brief: LogoBrief, seed: int, variant_count: int, owner: Owner = (None, None)
+) -> uuid.UUID:
+    """A `queued` job of ``owner``'s, marked as handed to the queue now: the caller enqueues it next
+    (the outbox; if that fails the caller calls :func:`not_enqueued`, and the reconciler enqueues it
+    later)."""
     job_id = uuid.uuid4()
     with session_scope(settings) as session:
         session.add(
             Job(
                 id=job_id,
+                user_id=owner[0],
+                anon_id=owner[1],
                 business_type=brief.business_type,
                 business_name=brief.business_name,
                 slogan=brief.slogan,
@@ -457,15 +486,152 @@ def give_up(settings: Settings, seen: UnfinishedJob, message: str) -> bool:
     )
 
 
+# ---------------------------------------------------------------- people
+
+
+def user_for_email(settings: Settings, email: str) -> uuid.UUID:
+    """The `users` row of ``email`` (lower-cased), made on first sign-in."""
+    email = email.strip().lower()
+    with session_scope(settings) as session:
+        found = session.scalar(select(User.id).where(User.email == email))
+        if found is not None:
+            return found
+    try:
+        with session_scope(settings) as session:
+            user = User(id=uuid.uuid4(), email=email)
+            session.add(user)
+        return user.id
+    except IntegrityError:  # signed in on two devices at the same moment: the other made it
+        with session_scope(settings) as session:
+            return session.scalars(select(User.id).where(User.email == email)).one()
+
+
+def email_of(settings: Settings, user_id: uuid.UUID) -> str | None:
+    with session_scope(settings) as session:
+        return session.scalar(select(User.email).where(User.id == user_id))
+
+
+def claim_anonymous(settings: Settings, anon_id: uuid.UUID, user_id: uuid.UUID) -> int:
+    """Sets and keys an anonymous browser made become the person's who signed in on it."""
+    with session_scope(settings) as session:
+        jobs = session.execute(update(Job).where(Job.anon_id == anon_id, Job.user_id.is_(None)).values(user_id=user_id))
+        session.execute(
+            update(ApiKey).where(ApiKey.anon_id == anon_id, ApiKey.user_id.is_(None)).values(user_id=user_id)
+        )
+        return int(jobs.rowcount)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- API keys
+
+
+@dataclass(frozen=True)
+class KeyView:
+    id: uuid.UUID
+    name: str
+    prefix: str
+    user_id: uuid.UUID | None
+    anon_id: uuid.UUID | None
+    email: str | None
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+    @property
+    def owner(self) -> Owner:
+        return (self.user_id, None) if self.user_id is not None else (None, self.anon_id)
+
+
+def _key_view(key: ApiKey, email: str | None) -> KeyView:
+    return KeyView(
+        id=key.id,
+        name=key.name,
+        prefix=key.prefix,
+        user_id=key.user_id,
+        anon_id=key.anon_id,
+        email=email,
+        created_at=_aware(key.created_at),
+        last_used_at=_aware(key.last_used_at) if key.last_used_at else None,
+        revoked_at=_aware(key.revoked_at) if key.revoked_at else None,
+    )
+
+
+def _keys_with_email() -> Any:
+    return select(ApiKey, User.email).outerjoin(User, User.id == ApiKey.user_id)
+
+
+def create_api_key(settings: Settings, owner: Owner, name: str, prefix: str, key_hash: str) -> KeyView:
+    key_id = uuid.uuid4()
+    with session_scope(settings) as session:
+        session.add(ApiKey(id=key_id, user_id=owner[0], anon_id=owner[1], name=name, prefix=prefix, key_hash=key_hash))
+    found = api_key(settings, key_id)
+    assert found is not None
+    return found
+
+
+def api_key(settings: Settings, key_id: uuid.UUID) -> KeyView | None:
+    with session_scope(settings) as session:
+        row = session.execute(_keys_with_email().where(ApiKey.id == key_id)).first()
+        return None if row is None else _key_view(*row)
+
+
+def api_keys(settings: Settings, owner: Owner | None = None) -> list[KeyView]:
+    """``owner``'s keys (everyone's when None), newest first, revoked ones included."""
+    query = _keys_with_email().order_by(ApiKey.created_at.desc(), ApiKey.id)
+    if owner is not None:
+        query = query.where(_owned_by(ApiKey, owner))
+    with session_scope(settings) as session:
+        return [_key_view(key, email) for key, email in session.execute(query).all()]
+
+
+def active_api_key_by_hash(settings: Settings, key_hash: str) -> KeyView | None:
+    with session_scope(settings) as session:
+        row = session.execute(
+            _keys_with_email().where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
+        ).first()
+        return None if row is None else _key_view(*row)
+
+
+def note_api_key_used(settings: Settings, key_id: uuid.UUID, every: timedelta = timedelta(minutes=1)) -> None:
+    """`last_used_at`, written at most once a minute per key, so a busy program costs no write each call."""
+    now = utcnow()
+    with session_scope(settings) as session:
+        session.execute(
+            update(ApiKey)
+            .where(ApiKey.id == key_id, or_(ApiKey.last_used_at.is_(None), ApiKey.last_used_at < now - every))
+            .values(last_used_at=now)
+        )
+
+
+def revoke_api_key(settings: Settings, key_id: uuid.UUID, owner: Owner | None = None) -> bool:
+    """Revoke ``owner``'s key (any key when None); False when there is no such active key."""
+    where = [ApiKey.id == key_id, ApiKey.revoked_at.is_(None)]
+    if owner is not None:
+        where.append(_owned_by(ApiKey, owner))
+    with session_scope(settings) as session:
+        return bool(session.execute(update(ApiKey).where(*where).values(revoked_at=utcnow())).rowcount)  # type: ignore[attr-defined]
+
+
 __all__ = [
     "JobView",
+    "KeyView",
     "LeaseLost",
+    "Owner",
     "UnfinishedJob",
     "VariantView",
+    "active_api_key_by_hash",
+    "api_key",
+    "api_keys",
+    "claim_anonymous",
     "claim_job",
     "count_by_status",
     "count_waiting_for_queue",
+    "create_api_key",
     "create_job",
+    "email_of",
     "finish_job",
     "get_job",
     "get_variant",
@@ -474,12 +640,15 @@ __all__ = [
     "mark_error",
     "mark_error_unless_running",
     "not_enqueued",
+    "note_api_key_used",
     "note_retry",
     "parse_job_id",
     "queue_again",
     "record_enqueued",
     "renew_lease",
+    "revoke_api_key",
     "save_variant",
     "take_for_enqueue",
     "unfinished_jobs",
+    "user_for_email",
 ]

@@ -1,7 +1,12 @@
-"""Use cases: the only thing the app and the CLI call.
+"""Use cases: the only thing the app, the API and the CLI call.
 
-Briefs are checked in :mod:`logostudio.briefs`, the job tables are read and written in
-:mod:`logostudio.repository`, dependencies are probed in :mod:`logostudio.health`.
+Briefs are checked in :mod:`logostudio.briefs`, the tables are read and written in
+:mod:`logostudio.repository`, dependencies are probed in :mod:`logostudio.health`, limits are
+counted in :mod:`logostudio.quota`.
+
+Who asks is a :class:`~logostudio.identity.Caller`: the app passes the browser's (or the
+signed-in person's), the API its key's. ``caller=None`` is the operator at a terminal (the CLI,
+tests): no limits, no ownership, every job.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
+from urllib.parse import quote
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from logostudio import repository
+from logostudio import identity, quota, repository
 from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief
 from logostudio.config import Settings, get_settings
+from logostudio.identity import Caller
 from logostudio.models import JobStatus
 from logostudio.queue import QueueUnavailable, get_queue
+from logostudio.quota import LimitReached
 from logostudio.reconciler import queue_down_message, reconcile_once
-from logostudio.repository import JobView, VariantView
+from logostudio.repository import JobView, KeyView, VariantView
 from logostudio.storage import get_storage
 
 log = logging.getLogger(__name__)
@@ -37,6 +45,20 @@ class ServiceUnavailable(RuntimeError):
 
 
 class NoSuchJob(LookupError):
+    pass
+
+
+class NotYours(PermissionError):
+    """Only the set's owner may rerun it or make more from it; the message says what to do instead."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Only the person who made this set can make new variations of it or run it again. "
+            "You can still view and download it, or describe your own business above."
+        )
+
+
+class NoSuchKey(LookupError):
     pass
 
 
@@ -82,23 +104,38 @@ class Submission:
     notice: str | None = None
 
 
-def submit(data: Mapping[str, Any], settings: Settings | None = None) -> str:
-    """Check the brief, store the job (queued) and enqueue it. Returns the job id.
+def submit(data: Mapping[str, Any], settings: Settings | None = None, caller: Caller | None = None) -> str:
+    """Check the brief, count it against the caller's limits, store the job (queued, the caller's)
+    and enqueue it. Returns the job id.
 
-    Raises InvalidBrief or ServiceUnavailable (the database did not answer); either way nothing is
-    stored. A queue that does not answer does not refuse the job: see :func:`submit_job`."""
-    return submit_job(data, settings).job_id
+    Raises InvalidBrief, LimitReached or ServiceUnavailable (the database or the limit counter did
+    not answer); in each case nothing is stored. A queue that does not answer does not refuse the
+    job: see :func:`submit_job`."""
+    return submit_job(data, settings, caller).job_id
 
 
-def submit_job(data: Mapping[str, Any], settings: Settings | None = None) -> Submission:
+def submit_job(data: Mapping[str, Any], settings: Settings | None = None, caller: Caller | None = None) -> Submission:
     """:func:`submit`, saying whether the job is in the queue yet or waits for it to come back."""
-    return _submit(parse_brief(data), settings or get_settings())
+    return _submit(parse_brief(data), settings or get_settings(), caller)
 
 
-def _submit(brief: LogoBrief, settings: Settings) -> Submission:
-    seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
+def _count(caller: Caller | None, variants: int, settings: Settings) -> None:
+    """Take one set of ``variants`` logos from the caller's limits (the operator has none)."""
+    if caller is None:
+        return
     try:
-        job_id = repository.create_job(settings, brief, seed, brief.variants or settings.default_variants)
+        quota.take(caller, variants, settings)
+    except quota.TooManyForAnHour as exc:
+        raise InvalidBrief({"variants": str(exc)}) from exc
+
+
+def _submit(brief: LogoBrief, settings: Settings, caller: Caller | None) -> Submission:
+    variants = brief.variants or settings.default_variants
+    _count(caller, variants, settings)
+    seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
+    owner = caller.owner() if caller is not None else (None, None)
+    try:
+        job_id = repository.create_job(settings, brief, seed, variants, owner)
     except SQLAlchemyError as exc:
         raise database_down(exc, "; nothing was submitted") from exc
     return _hand_to_queue(job_id, settings)
@@ -117,11 +154,15 @@ def _hand_to_queue(job_id: uuid.UUID, settings: Settings) -> Submission:
         return Submission(str(job_id), False, QUEUE_DOWN)
 
 
-def retry_job(job_id: str, settings: Settings | None = None) -> str:
-    """Run a failed job again (same id, same brief and seed). A job that is not in `error` is left
-    as it is (pressing Try again twice starts one run)."""
+def retry_job(job_id: str, settings: Settings | None = None, caller: Caller | None = None) -> str:
+    """Run a failed job again (same id, same brief and seed): the owner's to do, and it counts. A
+    job that is not in `error` is left as it is (pressing Try again twice starts one run)."""
     settings = settings or get_settings()
     jid = _job_id(job_id)
+    job = _owned_job(job_id, settings, caller)
+    if job.status != JobStatus.error:
+        return str(jid)
+    _count(caller, job.total, settings)
     try:
         if not repository.queue_again(settings, jid):
             if repository.get_job(settings, jid, with_variants=False) is None:
@@ -133,17 +174,17 @@ def retry_job(job_id: str, settings: Settings | None = None) -> str:
     return str(jid)
 
 
-def new_variations(job_id: str, settings: Settings | None = None) -> str:
-    """A new job with the same brief and a new seed."""
+def new_variations(job_id: str, settings: Settings | None = None, caller: Caller | None = None) -> str:
+    """A new job with the same brief and a new seed (the owner's to ask for)."""
     settings = settings or get_settings()
-    job = _existing_job(job_id, settings)
-    return _submit(job.brief.model_copy(update={"seed": None}), settings).job_id
+    job = _owned_job(job_id, settings, caller)
+    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller).job_id
 
 
-def more_like_this(job_id: str, index: int, settings: Settings | None = None) -> str:
+def more_like_this(job_id: str, index: int, settings: Settings | None = None, caller: Caller | None = None) -> str:
     """A new job that keeps this variant's layout, symbol and palette and varies the rest."""
     settings = settings or get_settings()
-    job = _existing_job(job_id, settings)
+    job = _owned_job(job_id, settings, caller)
     variant = _variant_of(job, index)
     keep = {
         "layout": variant.meta.get("layout"),
@@ -151,7 +192,7 @@ def more_like_this(job_id: str, index: int, settings: Settings | None = None) ->
         "icon": variant.meta.get("icon") or job.brief.icon,
         "seed": None,
     }
-    return _submit(job.brief.model_copy(update=keep), settings).job_id
+    return _submit(job.brief.model_copy(update=keep), settings, caller).job_id
 
 
 # ---------------------------------------------------------------- reading
@@ -170,7 +211,7 @@ def get_job(job_id: str | uuid.UUID | None, settings: Settings | None = None) ->
 def status_line(job: JobView) -> str:
     """One sentence on where a job is, as the gallery's progress bar (and the API) says it."""
     if job.status == JobStatus.done:
-        return f"All {job.total} logos ready"
+        return f"All {job.total} logos ready" if job.total > 1 else "The logo is ready"
     if job.status == JobStatus.error:
         return job.error or "These logos could not be made."
     if job.status == JobStatus.queued:  # waiting: for the queue, for a worker, or to run again
@@ -185,6 +226,18 @@ def _existing_job(job_id: str, settings: Settings) -> JobView:
     return job
 
 
+def may_change(job: JobView, caller: Caller | None) -> bool:
+    """Whether ``caller`` may rerun the set or derive from it (anyone with the link may view it)."""
+    return caller is None or caller.owns(job.user_id, job.anon_id)
+
+
+def _owned_job(job_id: str, settings: Settings, caller: Caller | None) -> JobView:
+    job = _existing_job(job_id, settings)
+    if not may_change(job, caller):
+        raise NotYours()
+    return job
+
+
 def _variant_of(job: JobView, index: int) -> VariantView:
     variant = next((v for v in job.variants if v.index == index), None)
     if variant is None:
@@ -193,22 +246,52 @@ def _variant_of(job: JobView, index: int) -> VariantView:
 
 
 @_reads_database
-def list_jobs(page: int = 1, per_page: int = PAGE_SIZE, settings: Settings | None = None) -> tuple[list[JobView], int]:
-    """Jobs newest first, one page at a time, with the first variant of each for a thumbnail."""
-    return repository.list_jobs(settings or get_settings(), max(1, page), per_page)
+def list_jobs(
+    page: int = 1, per_page: int = PAGE_SIZE, settings: Settings | None = None, caller: Caller | None = None
+) -> tuple[list[JobView], int]:
+    """The caller's jobs (every job for the operator) newest first, one page at a time, with the
+    first variant of each for a thumbnail; and their total."""
+    owner = None if caller is None else caller.owner()
+    return repository.list_jobs(settings or get_settings(), max(1, page), per_page, owner)
 
 
 def read_object(key: str, settings: Settings | None = None) -> bytes:
     return get_storage(settings or get_settings()).get(key)
 
 
-def object_url(key: str, settings: Settings | None = None) -> str:
+def object_url(key: str, settings: Settings | None = None, base_url: str | None = None) -> str:
+    """A URL that fetches the object: presigned on S3; on the local folder, this server's
+    ``/files/`` route with a signed token (``base_url`` or PUBLIC_URL in front)."""
     settings = settings or get_settings()
-    return get_storage(settings).url(key, settings.url_expiry)
+    storage = get_storage(settings)
+    if storage.name != "local":
+        return storage.url(key, settings.url_expiry)
+    base = (base_url or settings.public_url).rstrip("/")
+    return f"{base}/files/{quote(key)}?token={identity.sign_file_link(key, settings)}"
 
 
-def result(job_id: str, settings: Settings | None = None) -> dict[str, Any]:
-    """The seed's result JSON, with each variant's meta."""
+def linked_object(key: str, token: str, settings: Settings | None = None) -> bytes:
+    """The object behind a link :func:`object_url` made; KeyError for a wrong, old or missing one."""
+    settings = settings or get_settings()
+    if not identity.file_link_allows(token, key, settings):
+        raise KeyError(key)
+    return read_object(key, settings)
+
+
+def progress(job_id: str, settings: Settings | None = None) -> dict[str, Any]:
+    """Where a job is: status, progress 0–100, variants done of total, and why it failed."""
+    job = _existing_job(job_id, settings or get_settings())
+    return {
+        "status": job.status.value,
+        "progress": 100 if job.status == JobStatus.done else round(100 * job.progress / max(job.total, 1)),
+        "done": job.progress,
+        "total": job.total,
+        "error": job.error if job.status == JobStatus.error else None,
+    }
+
+
+def result(job_id: str, settings: Settings | None = None, base_url: str | None = None) -> dict[str, Any]:
+    """The seed's result JSON, with each variant's meta; every URL fetchable (see object_url)."""
     settings = settings or get_settings()
     job = _existing_job(job_id, settings)
     return {
@@ -220,8 +303,8 @@ def result(job_id: str, settings: Settings | None = None) -> dict[str, Any]:
             {
                 "index": v.index,
                 "palette": v.palette,
-                "svg": {"s3_key": v.svg_key, "url": object_url(v.svg_key, settings)},
-                "png": {"s3_key": v.png_key, "url": object_url(v.png_key, settings)},
+                "svg": {"s3_key": v.svg_key, "url": object_url(v.svg_key, settings, base_url)},
+                "png": {"s3_key": v.png_key, "url": object_url(v.png_key, settings, base_url)},
                 "meta": v.meta,
             }
             for v in job.variants
@@ -253,6 +336,97 @@ def brand_kit(job_id: str, index: int, settings: Settings | None = None) -> byte
     return build_brand_kit(design, name=job.title)
 
 
+# ---------------------------------------------------------------- people and keys
+
+
+@_reads_database
+def sign_in(email: str, anon_id: uuid.UUID | None, settings: Settings | None = None) -> uuid.UUID:
+    """The person's `users` row (made on first sign-in); the sets and keys this browser made
+    anonymously become theirs. Returns the user id."""
+    settings = settings or get_settings()
+    user_id = repository.user_for_email(settings, email)
+    if anon_id is not None:
+        repository.claim_anonymous(settings, anon_id, user_id)
+    return user_id
+
+
+@_reads_database
+def operator_caller(email: str, settings: Settings | None = None) -> Caller:
+    """The person with ``email`` (made if new), as the operator acts for them from a terminal."""
+    settings = settings or get_settings()
+    return Caller(user_id=repository.user_for_email(settings, email), email=email.strip().lower())
+
+
+def _key_name(name: str | None) -> str:
+    text = " ".join((name or "").split())
+    if any(not ch.isprintable() for ch in text):
+        raise ValueError("Key name: use plain letters, digits and punctuation.")
+    if len(text) > 60:
+        raise ValueError(f"Key name is too long: {len(text)} characters, at most 60.")
+    return text or "API key"
+
+
+@_reads_database
+def create_api_key(caller: Caller, name: str | None = None, settings: Settings | None = None) -> tuple[KeyView, str]:
+    """A new key for the caller: its record and the key itself, which is shown this once and
+    stored only as a hash. Raises ValueError for a name it cannot take."""
+    settings = settings or get_settings()
+    user_id, anon_id = caller.owner()
+    if user_id is None and anon_id is None:
+        raise ValueError("Keys belong to a browser or a person; this request has neither.")
+    key = identity.new_api_key()
+    view = repository.create_api_key(
+        settings, (user_id, anon_id), _key_name(name), identity.key_prefix(key), identity.hash_api_key(key)
+    )
+    return view, key
+
+
+@_reads_database
+def list_api_keys(settings: Settings | None = None, caller: Caller | None = None) -> list[KeyView]:
+    """The caller's keys (every key for the operator), newest first, revoked ones included."""
+    return repository.api_keys(settings or get_settings(), None if caller is None else caller.owner())
+
+
+@_reads_database
+def revoke_api_key(key: str, settings: Settings | None = None, caller: Caller | None = None) -> KeyView:
+    """Revoke one of the caller's keys, named by its id or by the start of the key (its prefix).
+    Raises NoSuchKey when none (or more than one) matches."""
+    settings = settings or get_settings()
+    wanted = key.strip()
+    owner = None if caller is None else caller.owner()
+    keys = [k for k in repository.api_keys(settings, owner) if k.active]
+    if wanted.startswith(identity.KEY_PREFIX) and len(wanted) > len(identity.key_prefix(wanted)):  # a whole key
+        whole = repository.active_api_key_by_hash(settings, identity.hash_api_key(wanted))
+        active = [k for k in keys if whole is not None and k.id == whole.id]
+    else:
+        active = [k for k in keys if wanted in (str(k.id), k.prefix)]
+    if len(active) != 1:
+        raise NoSuchKey(
+            f"No active key {wanted!r}: `keys list` shows them."
+            if not active
+            else f"{wanted!r} names {len(active)} keys; give the key's id."
+        )
+    repository.revoke_api_key(settings, active[0].id, owner)
+    found = repository.api_key(settings, active[0].id)
+    assert found is not None
+    return found
+
+
+@_reads_database
+def authenticate(key: str, settings: Settings | None = None, address: str | None = None) -> Caller | None:
+    """The caller an API key stands for (its owner, counted per key too), or None for an unknown
+    or revoked key."""
+    settings = settings or get_settings()
+    if not key.startswith(identity.KEY_PREFIX):
+        return None
+    found = repository.active_api_key_by_hash(settings, identity.hash_api_key(key))
+    if found is None:
+        return None
+    repository.note_api_key_used(settings, found.id)
+    user_id, anon_id = found.owner
+    return Caller(user_id=user_id, anon_id=anon_id, key_id=found.id, email=found.email, address=address)
+
+
 def recover_jobs(settings: Settings | None = None) -> int:
     """Embedded default, at start-up: one reconciler pass that runs again the jobs a previous app
     process left `queued` or `processing` (this process runs every embedded job, and none yet).
@@ -267,23 +441,37 @@ def recover_jobs(settings: Settings | None = None) -> int:
 __all__ = [
     "PAGE_SIZE",
     "QUEUE_DOWN",
+    "Caller",
     "InvalidBrief",
     "JobView",
+    "KeyView",
+    "LimitReached",
     "NoSuchJob",
+    "NoSuchKey",
+    "NotYours",
     "ServiceUnavailable",
     "Submission",
     "VariantView",
+    "authenticate",
     "brand_kit",
+    "create_api_key",
     "database_down",
     "get_job",
+    "linked_object",
+    "list_api_keys",
     "list_jobs",
+    "may_change",
     "more_like_this",
     "new_variations",
     "object_url",
+    "operator_caller",
+    "progress",
     "read_object",
     "recover_jobs",
     "result",
     "retry_job",
+    "revoke_api_key",
+    "sign_in",
     "status_line",
     "submit",
     "submit_job",

@@ -10,12 +10,12 @@ import io
 import pathlib
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from logostudio.briefs import parse_brief
 from logostudio.design import design_variants
-from logostudio.design.fonts import FACES
 from logostudio.raster import svg_to_png
+from logostudio.typeset import one_line, text
 
 TILE = 200
 GAP = 8
@@ -25,16 +25,26 @@ GROUPS_PER_ROW = 3
 PAGE = (238, 238, 240)
 
 
-def _font(key: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FACES[key].path), size)
+def _caption(words: str, face: str, size: float, width: int, color: str, y: float) -> str:
+    """One caption line as outlines (any script, shaped like the logos); cut with … when too long."""
+    line = one_line(words)
+    while line:
+        typeset = text(line, [face], 0, y, size, color, max_w=width, min_size=size * 0.85)
+        if typeset.markup:
+            return typeset.markup
+        line = line[:-2].rstrip() + "…"
+    return ""
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
-    if draw.textlength(text, font=font) <= width:
-        return text
-    while text and draw.textlength(text + "…", font=font) > width:
-        text = text[:-1]
-    return text + "…"
+def _caption_image(lines: list[str], width: int) -> Image.Image:
+    body = _caption(lines[0], "roboto-b", 15, width, "#1E1E22", 8) + _caption(
+        lines[1], "roboto-r", 13, width, "#5A5A60", 31
+    )
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {CAPTION}" width="{width}" '
+        f'height="{CAPTION}">{body}</svg>'
+    )
+    return Image.open(io.BytesIO(svg_to_png(svg, width, CAPTION))).convert("RGBA")
 
 
 def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int = 3, seed: int = 1) -> None:
@@ -46,8 +56,6 @@ def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int
     width = cols * group_w + (cols + 1) * GROUP_GAP
     height = rows * (TILE + CAPTION) + (rows + 1) * GROUP_GAP
     sheet = Image.new("RGB", (width, max(height, 1)), PAGE)
-    draw = ImageDraw.Draw(sheet)
-    bold, regular = _font("roboto-b", 15), _font("roboto-r", 13)  # Roboto: Latin, Greek and Cyrillic
     for n, data in enumerate(briefs):
         brief = parse_brief(data).design_brief()
         gx = GROUP_GAP + (n % cols) * (group_w + GROUP_GAP)
@@ -59,8 +67,8 @@ def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int
         line1 = f"{title} — {brief.business_type}"
         prefs = " · ".join(str(v) for v in (brief.style, brief.theme, brief.color) if v)
         line2 = f"{brief.slogan or ''}{'  |  ' if brief.slogan and prefs else ''}{prefs}"
-        draw.text((gx, gy + TILE + 8), _fit(draw, line1, bold, group_w), fill=(30, 30, 34), font=bold)
-        draw.text((gx, gy + TILE + 29), _fit(draw, line2, regular, group_w), fill=(90, 90, 96), font=regular)
+        caption = _caption_image([line1, line2], group_w)
+        sheet.paste(caption, (gx, gy + TILE), caption)
     out = pathlib.Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(out, optimize=True)

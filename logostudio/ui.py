@@ -1,17 +1,22 @@
-"""What the Streamlit pages share: text shown literally, stored files read once, the job link.
+"""What the Streamlit pages share: who is visiting, text shown literally, stored files read once,
+the job link.
 
 Streamlit renders Markdown in headings, captions, alerts and `st.markdown`; text a person typed
-(a brief, a job id from a link, an error message quoting either) goes through :func:`literal`
-first, so `[a](http://…)` stays those characters and never becomes a link or an image.
+(a brief, a job id from a link, a key's name, an error message quoting any) goes through
+:func:`literal` first, so `[a](http://…)` stays those characters and never becomes a link or an image.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
+from urllib.parse import urlsplit
 
 import streamlit as st
 
-from logostudio import service
+from logostudio import identity, service
+from logostudio.config import get_settings
+from logostudio.identity import Caller
 
 # Every ASCII punctuation character written as a character reference: no Markdown, HTML, :emoji:,
 # :directive[], $math$ or code span can start from it.
@@ -43,3 +48,38 @@ def open_job(job_id: str) -> None:
 def switch_to_job(job_id: str) -> None:
     """From another page: go to the Create page showing job ``job_id``."""
     st.switch_page(st.session_state["create_page"], query_params={"job": job_id})
+
+
+def sign_in_available() -> bool:
+    """Whether `.streamlit/secrets.toml` (or the server's secrets) configure OpenID Connect."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        return False
+
+
+def current_caller() -> Caller:
+    """Who is visiting: the browser's signed cookie (set by the server), and the person once
+    signed in. Signing in claims the sets this browser made anonymously (once per session)."""
+    settings = get_settings()
+    ss = st.session_state
+    anon_id = identity.read_anonymous_cookie(st.context.cookies.get(identity.COOKIE), settings)
+    if anon_id is None:  # no cookie reached the app (a test harness, cookies blocked): this session alone
+        anon_id = ss.setdefault("_anonymous_session_id", uuid.uuid4())
+    address = st.context.ip_address or "local"
+    if not (sign_in_available() and st.user.is_logged_in):
+        return Caller(anon_id=anon_id, address=address)
+    email = str(st.user.get("email") or st.user.get("sub") or "").strip().lower()
+    signed = ss.get("_signed_in")
+    if not signed or signed[0] != (email, anon_id):
+        signed = ss["_signed_in"] = ((email, anon_id), service.sign_in(email, anon_id))
+    return Caller(user_id=signed[1], anon_id=anon_id, email=email, address=address)
+
+
+def server_url() -> str:
+    """This server's address as the browser sees it (for the API examples), else PUBLIC_URL."""
+    url = st.context.url
+    if url:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}"
+    return get_settings().public_url.rstrip("/")

@@ -1,4 +1,5 @@
-"""History: past logo sets, newest first, 50 to a page; open one to see its gallery again."""
+"""History: this browser's (or the signed-in person's) logo sets, newest first, 50 to a page; open
+one to see its gallery again. Nobody else's sets appear here, even ones opened from a shared link."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import streamlit as st
 
 from logostudio import service
 from logostudio.models import JobStatus
-from logostudio.ui import fetch, literal, switch_to_job
+from logostudio.ui import current_caller, fetch, literal, sign_in_available, switch_to_job
 
 STATUS_BADGE = {
     JobStatus.done: ":green-badge[done]",
@@ -19,10 +20,16 @@ STATUS_BADGE = {
 st.title("History")
 asked = str(st.query_params.get("page", "1"))
 page = int(asked) if asked.isdigit() and int(asked) > 0 else 1
-jobs, total = service.list_jobs(page)
+caller = current_caller()
+jobs, total = service.list_jobs(page, caller=caller)
 pages = max(1, -(-total // service.PAGE_SIZE))
 if not jobs:
     st.info("No logo sets yet. Describe a business on **Create logos** to make the first one.")
+if not caller.signed_in:
+    st.caption(
+        "The sets made in this browser."
+        + (" Sign in to keep them and see them on every device." if sign_in_available() else "")
+    )
 st.caption(f"{total} logo set{'s' if total != 1 else ''} · page {min(page, pages)} of {pages}")
 
 for job in jobs:

@@ -13,6 +13,9 @@ apt_install() {
 ensure_debian_packages() {
   local missing=()
   ldconfig -p 2>/dev/null | grep -q 'libcairo.so.2' || missing+=(libcairo2)
+  # Typefaces for Arabic, Hebrew, Devanagari and Thai names, and for Chinese, Japanese and Korean.
+  [ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
+  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   for spec in "$@"; do
     local pkg=${spec%%:*} check=${spec#*:}
     eval "$check" >/dev/null 2>&1 || missing+=("$pkg")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
+
 from streamlit.testing.v1 import AppTest
 
 from logostudio import service
 from logostudio.config import get_settings
-from logostudio.db import ensure_schema
+from logostudio.db import ensure_schema, session_scope
+from logostudio.models import Job
 from tests.helpers import wait_for_job
 from tests.services import REPO
 
-APP = str(REPO / "app.py")
+APP = str(REPO / "streamlit_app.py")
 
 
 def _fill(at: AppTest, **values: object) -> None:
@@ -63,14 +66,10 @@ def test_unknown_job_link_says_no_such_job(use_env, tmp_path):
     assert any("No such job" in e.value for e in at.error)
 
 
-def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path):
-    from logostudio.db import session_scope
-    from logostudio.models import Job
-
-    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
-    ensure_schema(settings)
+def _failed_job(settings, anon_id: uuid.UUID) -> Job:
     with session_scope(settings) as session:
         job = Job(
+            anon_id=anon_id,
             business_type="bakery",
             business_name="Crumb",
             prefs={},
@@ -81,12 +80,21 @@ def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path
             error_message="Storage did not answer while uploading a logo.",
         )
         session.add(job)
-    at = AppTest.from_file(APP, default_timeout=60)
+    return job
+
+
+def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path):
+    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
+    ensure_schema(settings)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    # Without a browser's cookie, the session is its own anonymous identity; the set is its own.
+    job = _failed_job(settings, at.session_state["_anonymous_session_id"])
     at.query_params["job"] = str(job.id)
     at.run()
     assert not at.exception
     assert any("could not be made" in e.value and "Storage did not answer" in e.value for e in at.error)
     retry = next(b for b in at.button if b.label == "Try again")
+    assert not retry.disabled
     retry.click().run()
     assert not at.exception
     done = wait_for_job(str(job.id))
@@ -112,3 +120,30 @@ def test_with_the_queue_down_a_job_is_accepted_and_the_pages_say_it_waits(use_en
     assert not status.exception
     assert any("start as soon as the queue answers again" in w.value for w in status.warning)
     assert any("1 logo set(s) wait for the queue" in i.value for i in status.info)
+
+
+def test_someone_elses_set_can_be_viewed_but_not_rerun(use_env, tmp_path):
+    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
+    ensure_schema(settings)
+    job = _failed_job(settings, uuid.uuid4())
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["job"] = str(job.id)
+    at.run()
+    assert not at.exception
+    assert any("could not be made" in e.value for e in at.error)
+    assert any("Someone shared this set with you" in i.value for i in at.info)
+    assert next(b for b in at.button if b.label == "Try again").disabled
+    assert next(b for b in at.button if b.label == "New variations").disabled
+    # History lists this session's sets only: none.
+    assert service.list_jobs(1, 10, settings, caller=service.Caller(anon_id=uuid.uuid4()))[1] == 0
+
+
+def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, tmp_path):
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="party shop", name="🎉 Party Time")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
+    assert "job" not in at.query_params
+    assert service.list_jobs(1, 10, get_settings())[1] == 0

@@ -19,6 +19,13 @@ from tests.helpers import wait_for_job
 
 BRIEF = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
 FOLDER = "blue-bean-brand-kit/"
+SOCIAL = {
+    "social/avatar-400.png": (400, 400),
+    "social/cover-x-1500x500.png": (1500, 500),
+    "social/cover-linkedin-1584x396.png": (1584, 396),
+    "social/cover-facebook-820x312.png": (820, 312),
+    "social/open-graph-1200x630.png": (1200, 630),
+}
 COMMON = [
     "brand.txt",
     "logo.svg",
@@ -32,6 +39,7 @@ COMMON = [
     "png/logo-2048.png",
     "png/logo-transparent-1024.png",
     "png/logo-dark-1024.png",
+    *SOCIAL,
 ]
 SYMBOL_FILES = ["symbol.svg", "png/symbol-512.png"]
 
@@ -87,6 +95,18 @@ def test_pngs_have_their_sizes(kit: zipfile.ZipFile) -> None:
     assert image(kit, "png/logo-transparent-1024.png").size == (1024, 1024)
     assert image(kit, "png/logo-dark-1024.png").size == (1024, 1024)
     assert image(kit, "png/symbol-512.png").size == (512, 512)
+
+
+def test_social_images_have_the_networks_sizes(kit: zipfile.ZipFile, wordmark: Design) -> None:
+    wordmark_kit = zipfile.ZipFile(io.BytesIO(build_brand_kit(wordmark, name="Blue Bean")))
+    for archive in (kit, wordmark_kit):
+        for path, size in SOCIAL.items():
+            im = image(archive, path)
+            assert (im.format, im.size) == ("PNG", size), path
+            assert im.convert("RGBA").getchannel("A").getextrema() == (255, 255), path  # opaque
+            assert len(im.convert("RGB").getcolors(size[0] * size[1])) > 20, path  # a picture, not a fill
+    text = kit.read(FOLDER + "brand.txt").decode("utf-8")
+    assert "Open Graph" in text and "1500x500" in text
 
 
 def test_transparent_dark_and_normal_backgrounds(kit: zipfile.ZipFile) -> None:

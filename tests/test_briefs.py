@@ -28,6 +28,9 @@ def refused(data: dict[str, object]) -> dict[str, str]:
         ({"business_type": "cafe", "slogan": "s" * 81}, "slogan", "at most 80"),
         ({"business_type": "cafe\x00"}, "business_type", "control characters"),
         ({"business_type": "cafe", "business_name": "Bad\u202eName"}, "business_name", "control characters"),
+        ({"business_type": "cafe", "business_name": "zero\u200bwidth"}, "business_name", "control characters"),
+        ({"business_type": "party shop", "business_name": "🎉 Party"}, "business_name", "cannot be part of a logo"),
+        ({"business_type": "cafe", "slogan": "Chef 👩\u200d🍳 cooks"}, "slogan", "no typeface here can draw: 👩 🍳"),
         ({"business_type": "cafe", "preferences": {"color": "blurple"}}, "color", "CSS colour"),
         ({"business_type": "cafe", "preferences": {"style": "grunge"}}, "style", "not one of"),
         ({"business_type": "cafe", "preferences": {"theme": "neon"}}, "theme", "not one of: light, dark"),
@@ -51,6 +54,7 @@ def refused(data: dict[str, object]) -> dict[str, str]:
         ({"business_type": "cafe", "seed": False}, "seed", "whole number"),
         ({"business_type": "cafe", "seed": 1.5}, "seed", "whole number"),
         ({"business_type": "cafe", "preferences": ["style", "bold"]}, "preferences", "mapping"),
+        ({"business_type": "cafe", "preferences": False}, "preferences", "mapping"),
     ],
 )
 def test_each_bad_field_is_refused_with_its_own_message(brief: dict[str, object], field: str, words: str) -> None:
@@ -145,6 +149,12 @@ def test_conversions_round_trip() -> None:
     )
     stored = LogoBrief.stored("bakery", "Crumb", "Warm", brief.preferences(), 3, 9)
     assert stored == brief
+
+
+@pytest.mark.parametrize("name", ["کتاب\u200cفروشی نو", "مطعم الياسمين", "茶香小馆", "서울 커피", "योग शाला", "บ้านสปา"])
+def test_names_in_every_script_are_accepted_as_typed(name: str) -> None:
+    # A Persian zero-width non-joiner is part of the word, not a control character.
+    assert parse_brief({"business_type": "shop", "business_name": name}).business_name == name
 
 
 def test_max_variants() -> None:

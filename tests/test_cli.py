@@ -89,3 +89,22 @@ def test_cli_accepts_a_job_while_redis_is_down_and_reconcile_hands_it_over(redis
     assert "checked 1, enqueued 1" in again.stdout
     queued = Redis.from_url(redis_url).lrange(f"rq:queue:{env['LOGO_QUEUE']}", 0, -1)
     assert queued == [f"logo-{job_id}".encode()]
+
+
+def test_cli_keys_create_list_revoke(prod_env):
+    made = cli("keys", "create", "--email", "Ops@Example.com", "--name", "nightly build", env=prod_env, timeout=60)
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip()
+    assert key.startswith("ls_") and len(key) == 46
+    assert "ops@example.com" in made.stderr and "shown only this once" in made.stderr
+    listed = cli("keys", "list", "--email", "ops@example.com", env=prod_env, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    row = next(line for line in listed.stdout.splitlines() if key[:10] in line)
+    assert "active" in row and "ops@example.com" in row and "nightly build" in row
+    assert key not in listed.stdout  # only the prefix is ever shown again
+    gone = cli("keys", "revoke", key[:10], env=prod_env, timeout=60)
+    assert gone.returncode == 0 and "revoked key" in gone.stdout, gone.stderr
+    listed = cli("keys", "list", env=prod_env, timeout=60)
+    assert "revoked" in next(line for line in listed.stdout.splitlines() if key[:10] in line)
+    again = cli("keys", "revoke", key, env=prod_env, timeout=60)
+    assert again.returncode == 1 and "No active key" in again.stderr

@@ -407,6 +407,29 @@ def test_dockerfile_base_and_system_packages() -> None:
     assert "rm -rf /var/lib/apt/lists/*" in apt
 
 
+def test_dockerfile_keeps_every_system_font_the_engine_uses() -> None:
+    from logostudio.design.fonts import FACES
+
+    runs = [args for ins, args in dockerfile_instructions() if ins == "RUN"]
+    apt = next(r for r in runs if "apt-get install" in r)
+    assert {"fonts-noto-core", "fonts-noto-cjk"} <= set(apt.split())
+    # `find … ! -regex A ! -regex B -delete` keeps what matches A or B (find's emacs regex syntax).
+    kept = [
+        re.compile(p.replace("\\(", "(").replace("\\)", ")").replace("\\|", "|"))
+        for p in re.findall(r"! -regex '([^']+)'", apt)
+    ]
+    assert kept
+    system = {spec.file for spec in FACES.values() if spec.package is None}
+    truetype = {f for f in system if f.endswith(".ttf")}
+    assert truetype and all(any(p.fullmatch(f"/usr/share/fonts/truetype/noto/{f}") for p in kept) for f in truetype)
+    assert system - truetype == {
+        "NotoSansCJK-Regular.ttc",
+        "NotoSansCJK-Bold.ttc",
+        "NotoSerifCJK-Regular.ttc",
+        "NotoSerifCJK-Bold.ttc",
+    }  # fonts-noto-cjk's files, kept whole
+
+
 def test_dockerfile_installs_requirements() -> None:
     instructions = dockerfile_instructions()
     copies = [copy_sources(args) for ins, args in instructions if ins == "COPY"]

@@ -104,3 +104,21 @@ def test_upgrading_a_database_with_rows_keeps_every_row(empty_database: Settings
         # SQLite rebuilds a table to drop a column; the variants that point at it must survive.
         assert conn.execute(sa.text("SELECT count(*) FROM logo_variants")).scalar() == 1
         assert "result_svg_key" not in {c["name"] for c in sa.inspect(conn).get_columns("jobs")}
+        # 0005: owners (jobs.anon_id) and api_keys; existing sets belong to nobody.
+        assert {"user_id", "anon_id"} <= {c["name"] for c in sa.inspect(conn).get_columns("jobs")}
+        assert conn.execute(sa.text("SELECT count(*) FROM jobs WHERE anon_id IS NULL")).scalar() == 1
+        assert "api_keys" in sa.inspect(conn).get_table_names()
+
+
+def test_owners_and_keys_migration_goes_down_and_up_again(empty_database: Settings) -> None:
+    settings = empty_database
+    migrate(settings)
+    cfg = alembic_config()
+    with get_engine(settings).connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005-1")
+        conn.commit()
+        assert "api_keys" not in sa.inspect(conn).get_table_names()
+        assert "anon_id" not in {c["name"] for c in sa.inspect(conn).get_columns("jobs")}
+    migrate(settings)
+    assert current_revision(settings) == HEAD

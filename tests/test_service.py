@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from logostudio import service
 from logostudio.config import Settings
 from logostudio.db import session_scope
-from logostudio.models import Job, utcnow
+from logostudio.identity import Caller
+from logostudio.models import Job, User, utcnow
 from logostudio.queue import get_queue
 from tests.helpers import BRIEF, assert_complete, wait_for_job
 from tests.services import free_port
@@ -110,6 +111,9 @@ def test_result_lists_every_variant_with_fetchable_urls(prod_settings, rq_worker
     data = service.result(job_id, prod_settings)
     assert data["status"] == "done" and data["progress"] == {"done": 2, "total": 2}
     for v in data["variants"]:
+        # The words on each logo, as drawn: the brief's and nothing else.
+        assert " ".join(v["meta"]["text"]["name"]).casefold() == BRIEF["business_name"].casefold()
+        assert " ".join(v["meta"]["text"]["slogan"]).casefold() in ("", BRIEF["slogan"].casefold())
         for kind in ("svg", "png"):
             body = urllib.request.urlopen(v[kind]["url"], timeout=10).read()
             assert body == service.read_object(v[kind]["s3_key"], prod_settings)
@@ -169,3 +173,114 @@ def test_reads_with_the_database_down_are_a_clear_message(prod_env):
         service.list_jobs(1, settings=dead)
     with pytest.raises(service.ServiceUnavailable, match="database is not answering"):
         service.result("00000000-0000-0000-0000-000000000001", dead)
+
+
+# ---------------------------------------------------------------- people, ownership and keys
+
+
+@pytest.fixture(params=["embedded", "production"])
+def any_settings(request: pytest.FixtureRequest) -> Settings:
+    if request.param == "embedded":
+        return request.getfixturevalue("embedded_settings")
+    request.getfixturevalue("rq_worker")
+    return request.getfixturevalue("prod_settings")
+
+
+def test_each_identity_lists_only_its_own_sets_and_only_the_owner_reruns(any_settings):
+    settings = any_settings
+    alice, bob = Caller(anon_id=uuid.uuid4()), Caller(anon_id=uuid.uuid4())
+    mine = service.submit({**BRIEF, "variants": 1}, settings, alice)
+    theirs = service.submit({**BRIEF, "variants": 1, "business_name": "Bob's"}, settings, bob)
+    assert [j.id for j in service.list_jobs(1, 50, settings, alice)[0]] == [mine]
+    assert [j.id for j in service.list_jobs(1, 50, settings, bob)[0]] == [theirs]
+    assert service.list_jobs(1, 50, settings, Caller())[1] == 0
+    # A link is for viewing by anyone; rerunning and deriving are the owner's.
+    job = service.get_job(theirs, settings)
+    assert job is not None and not service.may_change(job, alice) and service.may_change(job, bob)
+    for attempt in (
+        lambda: service.new_variations(theirs, settings, alice),
+        lambda: service.more_like_this(theirs, 0, settings, alice),
+        lambda: service.retry_job(theirs, settings, alice),
+    ):
+        with pytest.raises(service.NotYours, match="Only the person who made this set"):
+            attempt()
+    wait_for_job(theirs, settings)
+    again = service.new_variations(theirs, settings, bob)
+    assert {j.id for j in service.list_jobs(1, 50, settings, bob)[0]} == {theirs, again}
+    wait_for_job(again, settings)
+    wait_for_job(mine, settings)
+
+
+def test_signing_in_claims_the_browsers_sets_and_follows_the_person(any_settings):
+    settings = any_settings
+    laptop, phone = uuid.uuid4(), uuid.uuid4()
+    email = f"Person-{uuid.uuid4().hex[:6]}@Example.com"
+    before = service.submit({**BRIEF, "variants": 1}, settings, Caller(anon_id=laptop))
+    _, laptop_key = service.create_api_key(Caller(anon_id=laptop), "laptop script", settings)
+    user_id = service.sign_in(email, laptop, settings)
+    assert service.sign_in(email.lower(), phone, settings) == user_id  # one users row per e-mail
+    with session_scope(settings) as session:
+        assert session.scalar(select(User.email).where(User.id == user_id)) == email.lower()
+    person_on_phone = Caller(user_id=user_id, anon_id=phone)
+    after = service.submit({**BRIEF, "variants": 1}, settings, person_on_phone)
+    job = service.get_job(after, settings)
+    assert job is not None and job.user_id == user_id and job.anon_id is None
+    listed = [j.id for j in service.list_jobs(1, 50, settings, Caller(user_id=user_id, anon_id=laptop))[0]]
+    assert listed == [after, before]
+    # Signed out again, the laptop's browser no longer lists what is now the person's.
+    assert service.list_jobs(1, 50, settings, Caller(anon_id=laptop))[1] == 0
+    # The key made anonymously now belongs to the person too.
+    key_caller = service.authenticate(laptop_key, settings)
+    assert key_caller is not None and key_caller.user_id == user_id
+    assert [k.name for k in service.list_api_keys(settings, person_on_phone)] == ["laptop script"]
+    for job_id in (before, after):
+        wait_for_job(job_id, settings)
+
+
+def test_api_keys_are_made_found_and_revoked(any_settings):
+    settings = any_settings
+    owner = service.operator_caller(f"keys-{uuid.uuid4().hex[:6]}@example.com", settings)
+    view, key = service.create_api_key(owner, "  website   builder ", settings)
+    assert view.name == "website builder" and view.prefix == key[:10] and view.active
+    found = service.authenticate(key, settings, "192.0.2.1")
+    assert found is not None and found.user_id == owner.user_id and found.key_id == view.id
+    assert found.address == "192.0.2.1" and found.email == owner.email
+    assert service.authenticate(key + "x", settings) is None
+    assert service.authenticate("not-a-key", settings) is None
+    assert service.list_api_keys(settings, Caller(anon_id=uuid.uuid4())) == []
+    with pytest.raises(service.NoSuchKey):  # another's key cannot be revoked
+        service.revoke_api_key(str(view.id), settings, Caller(anon_id=uuid.uuid4()))
+    revoked = service.revoke_api_key(view.prefix, settings, owner)
+    assert not revoked.active and service.authenticate(key, settings) is None
+    for name in ("id", "key"):  # a key is named by its id, its prefix or itself
+        other, other_key = service.create_api_key(owner, name, settings)
+        assert not service.revoke_api_key(str(other.id) if name == "id" else other_key, settings, owner).active
+        assert service.authenticate(other_key, settings) is None
+    with pytest.raises(service.NoSuchKey, match="No active key"):
+        service.revoke_api_key(str(view.id), settings, owner)
+    with pytest.raises(ValueError, match="at most 60"):
+        service.create_api_key(owner, "x" * 61, settings)
+    # A key's jobs are its owner's.
+    _, key2 = service.create_api_key(owner, None, settings)
+    program = service.authenticate(key2, settings)
+    assert program is not None
+    job_id = service.submit({**BRIEF, "variants": 1}, settings, program)
+    assert [j.id for j in service.list_jobs(1, 50, settings, owner)[0]] == [job_id]
+    wait_for_job(job_id, settings)
+
+
+def test_embedded_urls_are_this_servers_signed_links(embedded_settings):
+    job_id = service.submit({**BRIEF, "variants": 1}, embedded_settings)
+    wait_for_job(job_id, embedded_settings)
+    data = service.result(job_id, embedded_settings, base_url="http://127.0.0.1:9999")
+    url = data["variants"][0]["png"]["url"]
+    key = data["variants"][0]["png"]["s3_key"]
+    assert url.startswith(f"http://127.0.0.1:9999/files/{key}?token=")
+    token = url.split("token=")[1]
+    assert service.linked_object(key, token, embedded_settings) == service.read_object(key, embedded_settings)
+    with pytest.raises(KeyError):
+        service.linked_object(data["variants"][0]["svg"]["s3_key"], token, embedded_settings)
+    # Without a request to go by, PUBLIC_URL is in front (the CLI's result).
+    assert service.result(job_id, embedded_settings)["variants"][0]["svg"]["url"].startswith(
+        "http://localhost:8501/files/jobs/"
+    )

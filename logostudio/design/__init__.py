@@ -1,6 +1,17 @@
 """The logo design engine: pure functions, brief in, SVGs out, no I/O beyond package data."""
 
-from logostudio.design.brief import Brief, Design
-from logostudio.design.engine import design_variant, design_variants, iter_variants
+from logostudio.design.brief import Brief, Design, Overrides
+from logostudio.design.edit import FAMILIES, DoesNotFit
+from logostudio.design.engine import design_variant, design_variants, iter_variants, look
 
-__all__ = ["Brief", "Design", "design_variant", "design_variants", "iter_variants"]
+__all__ = [
+    "FAMILIES",
+    "Brief",
+    "Design",
+    "DoesNotFit",
+    "Overrides",
+    "design_variant",
+    "design_variants",
+    "iter_variants",
+    "look",
+]

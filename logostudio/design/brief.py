@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -23,6 +23,40 @@ class Brief:
     icon: str | None = None
     layout: str | None = None
     palette: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """A person's edits to one variant, applied on top of the engine's own choices for it.
+
+    Every field left None keeps the engine's choice; colours are used as given (the checks report
+    poor contrast, they do not correct it). ``slogan=""`` removes the slogan and ``icon=""`` the
+    symbol (the layout then carries the initials).
+    """
+
+    name: str | None = None
+    slogan: str | None = None
+    case: str | None = None  # "asis" | "upper" | "lower" | "title"
+    family: str | None = None  # a typeface family of the engine's (fonts.FACES)
+    letter_spacing: float | None = None  # em
+    layout: str | None = None
+    theme: str | None = None  # "light" | "dark"
+    palette: dict[str, Any] | None = None  # {"name": str, "colors": [4 hex]}
+    background: str | None = None  # "#RRGGBB" of each colour role
+    symbol_color: str | None = None
+    name_color: str | None = None
+    slogan_color: str | None = None
+    shape_color: str | None = None
+    icon: str | None = None  # an icon slug, or "" for none
+    symbol_scale: float | None = None  # × the layout's own symbol size
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields that were set, as JSON-ready data (a job stores them to redo the design)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Overrides:
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
 
 
 @dataclass

@@ -116,16 +116,23 @@ def check_geometry(scene: Scene) -> tuple[list[str], float]:
     return problems, margin
 
 
-def check_contrast(scene: Scene, scheme: Scheme, bg: str) -> tuple[list[str], float | None, float | None]:
+def check_contrast(
+    scene: Scene, scheme: Scheme, bg: str, item_colors: dict[int, str] | None = None
+) -> tuple[list[str], float | None, float | None]:
     """WCAG contrast of every text (≥4.5) and symbol (≥3) against what is directly behind it."""
     problems: list[str] = []
     text_min: float | None = None
     symbol_min: float | None = None
-    for item in scene.items:
+    chosen = item_colors or {}
+
+    def color(i: int) -> str:
+        return chosen.get(i) or scheme.role(scene.items[i].color_role)
+
+    for i, item in enumerate(scene.items):
         if item.min_contrast <= 0:
             continue
-        fg = scheme.role(item.color_role)
-        back = bg if item.backdrop is None else scheme.role(scene.items[item.backdrop].color_role)
+        fg = color(i)
+        back = bg if item.backdrop is None else color(item.backdrop)
         ratio = round(contrast(fg, back), 2)
         if item.kind == "text":
             text_min = ratio if text_min is None else min(text_min, ratio)
@@ -136,12 +143,18 @@ def check_contrast(scene: Scene, scheme: Scheme, bg: str) -> tuple[list[str], fl
     return problems, text_min, symbol_min
 
 
-def run_checks(scene: Scene, renders: dict[str, tuple[str, Scheme, str]], symbol_svg: str | None) -> dict[str, Any]:
-    """All checks for one variant. ``renders`` maps "main"/"transparent"/"dark" to (svg, scheme, backdrop)."""
+def run_checks(
+    scene: Scene,
+    renders: dict[str, tuple[str, Scheme, str]],
+    symbol_svg: str | None,
+    item_colors: dict[int, str] | None = None,
+) -> dict[str, Any]:
+    """All checks for one variant. ``renders`` maps "main"/"transparent"/"dark" to (svg, scheme,
+    backdrop); ``item_colors`` are a person's colours of single items (in main and transparent)."""
     problems, margin = check_geometry(scene)
     result: dict[str, Any] = {"margin": round(margin, 1)}
     for key, (svg, scheme, bg) in renders.items():
-        cp, text_min, symbol_min = check_contrast(scene, scheme, bg)
+        cp, text_min, symbol_min = check_contrast(scene, scheme, bg, item_colors if key != "dark" else None)
         suffix = "" if key == "main" else f"_{key}"
         result[f"contrast_text{suffix}"] = text_min
         result[f"contrast_symbol{suffix}"] = symbol_min

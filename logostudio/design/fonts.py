@@ -1,4 +1,10 @@
-"""Typefaces from the installed font packages, shaped with HarfBuzz and outlined with fontTools.
+"""Typefaces, shaped with HarfBuzz and outlined with fontTools, in any script the faces cover.
+
+Latin, Greek and Cyrillic come from the installed Python font packages; Arabic, Hebrew,
+Devanagari, Thai, Chinese, Japanese and Korean from Noto (Debian's `fonts-noto-core` and
+`fonts-noto-cjk`, found in the system's font folders). A line is cut into runs by script and
+face, each run shaped on its own (right-to-left runs right to left), and the runs are put in
+visual order, so "مطعم Jasmine" or "東京 Sushi" is drawn whole.
 
 Every letter of a logo is an outline ``<path>`` (no ``<text>``), so the SVG looks the same
 everywhere and no user string ever reaches the markup. Outlines are cached per glyph and per
@@ -8,6 +14,7 @@ quantisation step, so a job only pays for shaping and string joins after warm-up
 from __future__ import annotations
 
 import importlib.util
+import os
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -18,56 +25,139 @@ from fontTools.pens.basePen import BasePen
 from fontTools.pens.boundsPen import BoundsPen
 from fontTools.ttLib import TTFont
 
+# Where system fonts live (Debian and Ubuntu first; also the usual folders on other systems).
+SYSTEM_FONT_DIRS: tuple[Path, ...] = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path.home() / ".local/share/fonts",
+    Path("/Library/Fonts"),
+    Path.home() / "Library/Fonts",
+)
+
 
 @dataclass(frozen=True)
 class FaceSpec:
-    """One packaged font file: ``family`` is what the UI shows, ``package``/``file`` find it."""
+    """One font file: ``family`` is what the UI shows. ``package`` names the Python package that
+    holds ``files/<file>``; without one, ``file`` is a system font (``index``: face in a .ttc)."""
 
     key: str
     family: str
-    package: str
+    package: str | None
     file: str
+    bold: bool = False
+    serif: bool = False
+    index: int = 0
 
     @property
     def path(self) -> Path:
+        if self.package is None:
+            found = _system_fonts().get(self.file)
+            if found is None:
+                raise LookupError(f"font {self.file} is not installed (Debian: fonts-noto-core, fonts-noto-cjk)")
+            return found
         return _package_dir(self.package) / "files" / self.file
 
 
-_FACES: tuple[FaceSpec, ...] = (
-    FaceSpec("manrope-xb", "Manrope", "font_manrope", "Manrope-ExtraBold.ttf"),
-    FaceSpec("manrope-b", "Manrope", "font_manrope", "Manrope-Bold.ttf"),
-    FaceSpec("manrope-m", "Manrope", "font_manrope", "Manrope-Medium.ttf"),
-    FaceSpec("manrope-l", "Manrope", "font_manrope", "Manrope-Light.ttf"),
-    FaceSpec("rhd-blk", "Red Hat Display", "font_rhd", "RedHatDisplay-Black.ttf"),
-    FaceSpec("rhd-b", "Red Hat Display", "font_rhd", "RedHatDisplay-Bold.ttf"),
-    FaceSpec("rhd-m", "Red Hat Display", "font_rhd", "RedHatDisplay-Medium.ttf"),
-    FaceSpec("hanken-sb", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-SemiBold.otf"),
-    FaceSpec("hanken-l", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-Light.otf"),
-    FaceSpec("hanken-r", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-Regular.otf"),
-    FaceSpec("lato-blk", "Lato", "font_lato", "Lato-Black.ttf"),
-    FaceSpec("lato-b", "Lato", "font_lato", "Lato-Bold.ttf"),
-    FaceSpec("lato-r", "Lato", "font_lato", "Lato-Regular.ttf"),
-    FaceSpec("lato-l", "Lato", "font_lato", "Lato-Light.ttf"),
-    FaceSpec("roboto-blk", "Roboto", "font_roboto", "Roboto-Black.ttf"),
-    FaceSpec("roboto-b", "Roboto", "font_roboto", "Roboto-Bold.ttf"),
-    FaceSpec("roboto-m", "Roboto", "font_roboto", "Roboto-Medium.ttf"),
-    FaceSpec("roboto-r", "Roboto", "font_roboto", "Roboto-Regular.ttf"),
-    FaceSpec("fjalla", "Fjalla One", "font_fjallaone", "FjallaOne-Regular.ttf"),
-    FaceSpec("fredoka", "Fredoka One", "font_fredoka_one", "FredokaOne-Regular.ttf"),
-    FaceSpec("amatic-b", "Amatic SC", "font_amatic_sc", "AmaticSC-Bold.ttf"),
-    FaceSpec("serif-blk", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Black.ttf"),
-    FaceSpec("serif-b", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Bold.ttf"),
-    FaceSpec("serif-sb", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Semibold.ttf"),
-    FaceSpec("serif-r", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Regular.ttf"),
-    FaceSpec("serif-it", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-It.ttf"),
-    FaceSpec("caladea-b", "Caladea", "font_caladea", "Caladea-Bold.ttf"),
-    FaceSpec("caladea-r", "Caladea", "font_caladea", "Caladea-Regular.ttf"),
-    FaceSpec("caladea-it", "Caladea", "font_caladea", "Caladea-Italic.ttf"),
-)
-FACES: dict[str, FaceSpec] = {f.key: f for f in _FACES}
+def _latin(key: str, family: str, package: str, file: str, bold: bool = False, serif: bool = False) -> FaceSpec:
+    return FaceSpec(key, family, package, file, bold, serif)
 
-# Faces with the widest coverage, tried in order when a name has letters a face cannot draw.
+
+_FACES: tuple[FaceSpec, ...] = (
+    _latin("manrope-xb", "Manrope", "font_manrope", "Manrope-ExtraBold.ttf", bold=True),
+    _latin("manrope-b", "Manrope", "font_manrope", "Manrope-Bold.ttf", bold=True),
+    _latin("manrope-m", "Manrope", "font_manrope", "Manrope-Medium.ttf"),
+    _latin("manrope-l", "Manrope", "font_manrope", "Manrope-Light.ttf"),
+    _latin("rhd-blk", "Red Hat Display", "font_rhd", "RedHatDisplay-Black.ttf", bold=True),
+    _latin("rhd-b", "Red Hat Display", "font_rhd", "RedHatDisplay-Bold.ttf", bold=True),
+    _latin("rhd-m", "Red Hat Display", "font_rhd", "RedHatDisplay-Medium.ttf"),
+    _latin("hanken-sb", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-SemiBold.otf", bold=True),
+    _latin("hanken-l", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-Light.otf"),
+    _latin("hanken-r", "Hanken Grotesk", "font_hanken_grotesk", "HankenGrotesk-Regular.otf"),
+    _latin("lato-blk", "Lato", "font_lato", "Lato-Black.ttf", bold=True),
+    _latin("lato-b", "Lato", "font_lato", "Lato-Bold.ttf", bold=True),
+    _latin("lato-r", "Lato", "font_lato", "Lato-Regular.ttf"),
+    _latin("lato-l", "Lato", "font_lato", "Lato-Light.ttf"),
+    _latin("roboto-blk", "Roboto", "font_roboto", "Roboto-Black.ttf", bold=True),
+    _latin("roboto-b", "Roboto", "font_roboto", "Roboto-Bold.ttf", bold=True),
+    _latin("roboto-m", "Roboto", "font_roboto", "Roboto-Medium.ttf"),
+    _latin("roboto-r", "Roboto", "font_roboto", "Roboto-Regular.ttf"),
+    _latin("fjalla", "Fjalla One", "font_fjallaone", "FjallaOne-Regular.ttf", bold=True),
+    _latin("fredoka", "Fredoka One", "font_fredoka_one", "FredokaOne-Regular.ttf", bold=True),
+    _latin("amatic-b", "Amatic SC", "font_amatic_sc", "AmaticSC-Bold.ttf", bold=True),
+    _latin("serif-blk", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Black.ttf", True, True),
+    _latin("serif-b", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Bold.ttf", True, True),
+    _latin("serif-sb", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Semibold.ttf", True, True),
+    _latin("serif-r", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-Regular.ttf", serif=True),
+    _latin("serif-it", "Source Serif Pro", "font_source_serif_pro", "SourceSerifPro-It.ttf", serif=True),
+    _latin("caladea-b", "Caladea", "font_caladea", "Caladea-Bold.ttf", bold=True, serif=True),
+    _latin("caladea-r", "Caladea", "font_caladea", "Caladea-Regular.ttf", serif=True),
+    _latin("caladea-it", "Caladea", "font_caladea", "Caladea-Italic.ttf", serif=True),
+)
+
+# Scripts the Latin faces do not draw, each with a sans and a serif Noto family in two weights.
+# CJK families are faces of one collection: 0 Japanese, 1 Korean, 2 Simplified and 3 Traditional
+# Chinese, so each draws the forms its readers expect.
+SCRIPTS: dict[str, tuple[tuple[str, str, int], tuple[str, str, int]]] = {
+    # script: ((sans family, file stem, ttc index), (serif family, file stem, ttc index))
+    "arabic": (("Noto Sans Arabic", "NotoSansArabic", -1), ("Noto Naskh Arabic", "NotoNaskhArabic", -1)),
+    "hebrew": (("Noto Sans Hebrew", "NotoSansHebrew", -1), ("Noto Serif Hebrew", "NotoSerifHebrew", -1)),
+    "devanagari": (
+        ("Noto Sans Devanagari", "NotoSansDevanagari", -1),
+        ("Noto Serif Devanagari", "NotoSerifDevanagari", -1),
+    ),
+    "thai": (("Noto Sans Thai", "NotoSansThai", -1), ("Noto Serif Thai", "NotoSerifThai", -1)),
+    "japanese": (("Noto Sans CJK JP", "NotoSansCJK", 0), ("Noto Serif CJK JP", "NotoSerifCJK", 0)),
+    "korean": (("Noto Sans CJK KR", "NotoSansCJK", 1), ("Noto Serif CJK KR", "NotoSerifCJK", 1)),
+    "chinese": (("Noto Sans CJK SC", "NotoSansCJK", 2), ("Noto Serif CJK SC", "NotoSerifCJK", 2)),
+    "chinese-traditional": (("Noto Sans CJK TC", "NotoSansCJK", 3), ("Noto Serif CJK TC", "NotoSerifCJK", 3)),
+}
+
+
+def script_face_key(script: str, bold: bool, serif: bool) -> str:
+    return f"{script}-{'serif' if serif else 'sans'}-{'b' if bold else 'r'}"
+
+
+def _script_faces() -> tuple[FaceSpec, ...]:
+    out = []
+    for script, styles in SCRIPTS.items():
+        for serif, (family, stem, index) in zip((False, True), styles, strict=True):
+            for bold in (False, True):
+                weight = "Bold" if bold else "Regular"
+                file = f"{stem}-{weight}.ttc" if index >= 0 else f"{stem}-{weight}.ttf"
+                out.append(
+                    FaceSpec(script_face_key(script, bold, serif), family, None, file, bold, serif, max(index, 0))
+                )
+    return tuple(out)
+
+
+FACES: dict[str, FaceSpec] = {f.key: f for f in (*_FACES, *_script_faces())}
+LATIN_FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(f.family for f in _FACES))
+
+# Faces with the widest Latin, Greek and Cyrillic coverage, tried when a face cannot draw a letter.
 FALLBACK_CHAIN: tuple[str, ...] = ("roboto-b", "roboto-r", "manrope-b", "serif-sb", "lato-b")
+
+
+@cache
+def _system_fonts() -> dict[str, Path]:
+    """File name → path of every font file in the system's font folders (looked up once)."""
+    found: dict[str, Path] = {}
+    for folder in SYSTEM_FONT_DIRS:
+        if not folder.is_dir():
+            continue
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                if name.lower().endswith((".ttf", ".otf", ".ttc")):
+                    found.setdefault(name, Path(root) / name)
+    return found
+
+
+@cache
+def available(key: str) -> bool:
+    """Whether face ``key``'s file is installed."""
+    try:
+        return FACES[key].path.is_file()
+    except LookupError:
+        return False
 
 
 def _package_dir(package: str) -> Path:
@@ -75,6 +165,83 @@ def _package_dir(package: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise LookupError(f"font package {package} is not installed")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+# ---------------------------------------------------------------- scripts
+
+
+def script_of(ch: str) -> str | None:
+    """The script of a letter that needs a face of its own; None for Latin, Greek, Cyrillic and
+    for what belongs to no script (spaces, digits, punctuation, marks)."""
+    o = ord(ch)
+    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
+        return "hebrew"
+    if (
+        0x0600 <= o <= 0x06FF
+        or 0x0750 <= o <= 0x077F
+        or 0x08A0 <= o <= 0x08FF
+        or 0xFB50 <= o <= 0xFDFF
+        or 0xFE70 <= o <= 0xFEFF
+    ):
+        return "arabic"
+    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
+        return "devanagari"
+    if 0x0E00 <= o <= 0x0E7F:
+        return "thai"
+    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
+        return "kana"
+    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "hangul"
+    if (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3FFFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF01 <= o <= 0xFF60
+    ):
+        return "han"
+    return None
+
+
+def is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def scripts_in(text: str) -> list[str]:
+    """The face scripts ``text`` needs, in order of first use: CJK is told apart by its letters
+    (kana → Japanese, hangul → Korean, Han alone → Chinese, Traditional when GB2312 lacks it)."""
+    seen = list(dict.fromkeys(s for s in map(script_of, text) if s))
+    out: list[str] = []
+    for s in seen:
+        if s in ("kana", "han", "hangul"):
+            if "kana" in seen:
+                s = "japanese"
+            elif "hangul" in seen:
+                s = "korean"
+            else:
+                han = "".join(ch for ch in text if script_of(ch) == "han")
+                try:
+                    han.encode("gb2312")
+                    s = "chinese"
+                except UnicodeEncodeError:
+                    s = "chinese-traditional"
+        out.append(s)
+    return list(dict.fromkeys(out))
+
+
+def is_cjk(text: str) -> bool:
+    """Whether the letters of ``text`` are Chinese, Japanese or Korean (no initials exist there)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(script_of(ch) in ("han", "kana", "hangul") for ch in letters)
+
+
+def face_chain(preferred: list[str], text: str) -> list[str]:
+    """Faces to draw ``text`` with, best first: the preferred ones, the Noto faces of its scripts
+    (in the weight and serif-ness of the first preferred face), then wide Latin fallbacks."""
+    lead = FACES[preferred[0]]
+    scripted = [script_face_key(s, lead.bold, lead.serif) for s in scripts_in(text)]
+    return [k for k in dict.fromkeys([*preferred, *scripted, *FALLBACK_CHAIN]) if available(k)]
 
 
 class _RecordingPen(BasePen):
@@ -120,12 +287,12 @@ class Face:
     def __init__(self, spec: FaceSpec) -> None:
         self.spec = spec
         path = spec.path
-        self.tt = TTFont(str(path), lazy=True)
+        self.tt = TTFont(str(path), lazy=True, fontNumber=spec.index)
         self.cmap: dict[int, str] = self.tt.getBestCmap()
         self.upem: int = self.tt["head"].unitsPerEm
         self.glyph_order = self.tt.getGlyphOrder()
         self.glyph_set = self.tt.getGlyphSet()
-        hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
+        hb_face = hb.Face(hb.Blob.from_file_path(str(path)), spec.index)
         self.hb_font = hb.Font(hb_face)
         self._bounds: dict[int, tuple[float, float, float, float] | None] = {}
         self._ops: dict[int, list[tuple[str, tuple[float, ...]]]] = {}
@@ -138,19 +305,24 @@ class Face:
     def covers(self, ch: str) -> bool:
         return ord(ch) in self.cmap
 
-    def shape(self, text: str, tracking: float = 0.0) -> list[tuple[int, float, float, float]]:
-        """(glyph id, x, y, advance) in font units; ``tracking`` is extra space per letter in em."""
+    def shape(self, text: str, tracking: float = 0.0, rtl: bool = False) -> list[tuple[int, float, float, float]]:
+        """(glyph id, x, y, advance) in font units, in visual order; ``tracking`` is extra space
+        per letter in em (never inside joined or stacked scripts: Arabic, Devanagari, Thai)."""
         buf = hb.Buffer()
         buf.add_str(text)
         buf.guess_segment_properties()
+        buf.direction = "rtl" if rtl else "ltr"
+        if any(script_of(ch) in ("arabic", "devanagari", "thai") for ch in text):
+            tracking = 0.0  # joined or stacked scripts are not letter-spaced
         features = {"kern": True, "liga": tracking == 0.0}
         hb.shape(self.hb_font, buf, features)
         extra = tracking * self.upem
         x = 0.0
         out: list[tuple[int, float, float, float]] = []
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-            out.append((info.codepoint, x + pos.x_offset, float(pos.y_offset), pos.x_advance + extra))
-            x += pos.x_advance + extra
+            spaced = pos.x_advance + (extra if pos.x_advance else 0.0)  # a mark stays on its letter
+            out.append((info.codepoint, x + pos.x_offset, float(pos.y_offset), spaced))
+            x += spaced
         return out
 
     def _glyph_ops(self, gid: int) -> list[tuple[str, tuple[float, ...]]]:
@@ -222,67 +394,162 @@ class Face:
 
 @cache
 def get_face(key: str) -> Face:
-    """Fonts are package data: load each once per process."""
+    """Fonts are read once per process, when first used."""
     return Face(FACES[key])
 
 
-def renderable(text: str, face: Face) -> bool:
-    return all(ch.isspace() or face.covers(ch) for ch in text)
+# ---------------------------------------------------------------- what can be drawn
+
+# Characters that are part of the text but draw nothing themselves: joiners and variation selectors.
+_JOINERS = frozenset("\u200c\u200d\ufe0e\ufe0f")
+
+
+def _drawable(ch: str, chain: list[str]) -> bool:
+    return ch.isspace() or ch in _JOINERS or any(get_face(k).covers(ch) for k in chain)
+
+
+def undrawable(text: str) -> list[str]:
+    """The characters of ``text`` that no installed face draws (emoji, rare scripts), each once."""
+    chain = face_chain(list(FALLBACK_CHAIN[:1]), text)
+    return list(dict.fromkeys(ch for ch in text if not _drawable(ch, chain)))
 
 
 def drawable_text(text: str, preferred: list[str]) -> tuple[str, str]:
-    """(text, face key): the first face that draws every letter, else drop what no face can draw.
-
-    A name in a script no packaged font has (e.g. CJK) keeps its drawable part; never tofu.
-    """
+    """(text, face key): ``text`` single-spaced and without what no face draws, and the face to
+    set it in: the first preferred (or script) face that draws all of it, else the first preferred
+    one, whose line then borrows the letters it lacks from the script faces."""
     text = unicodedata.normalize("NFC", " ".join(text.split()))
-    chain = list(dict.fromkeys([*preferred, *FALLBACK_CHAIN]))
-    for key in chain:
-        if renderable(text, get_face(key)):
-            return text, key
-    # Keep only characters the preferred face (or the widest fallback) can draw.
+    chain = face_chain(preferred, text)
+    kept = "".join(ch for ch in text if _drawable(ch, chain))
+    # A joiner or selector left beside a dropped emoji would join nothing.
+    kept = "".join(ch for i, ch in enumerate(kept) if ch not in _JOINERS or _between_letters(kept, i))
+    kept = " ".join(kept.split())
     for key in chain:
         face = get_face(key)
-        kept = "".join(ch if (ch.isspace() or face.covers(ch)) else " " for ch in text)
-        kept = " ".join(kept.split())
-        if any(ch.isalnum() for ch in kept):
+        if all(ch.isspace() or ch in _JOINERS or face.covers(ch) for ch in kept):
             return kept, key
-    return "", preferred[0]
+    return kept, chain[0] if chain else preferred[0]
+
+
+def _between_letters(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and not text[i - 1].isspace() and not text[i + 1].isspace()
+
+
+# ---------------------------------------------------------------- lines
+
+# A glyph of a line: (face, glyph id, x, y, advance), positions in the line's face units.
+Glyph = tuple["Face", int, float, float, float]
 
 
 @dataclass
 class ShapedLine:
-    """A shaped line in font units with its exact ink box."""
+    """A shaped line with its exact ink box, in the units of ``face`` (its reference face)."""
 
     face: Face
-    glyphs: list[tuple[int, float, float, float]]
+    glyphs: list[Glyph]
     advance: float
     ink: tuple[float, float, float, float] | None  # xmin, ymin, xmax, ymax (y up)
+    text: str = ""
+    rtl: bool = False  # the line reads right to left
+
+
+def _runs(text: str, chain: list[Face]) -> tuple[int, list[tuple[Face, int, str]]]:
+    """(base level, ``text`` cut into (face, bidi level, text) runs in logical order).
+
+    The face of a letter is the first in ``chain`` that has it; spaces, joiners and marks stay
+    with the letter before them. Levels follow the Unicode bidi algorithm for one paragraph with
+    no explicit embeddings: 0 left to right, 1 right to left, 2 left-to-right text (Latin, digits)
+    inside a right-to-left line; a neutral between two runs of one direction takes it.
+    """
+    first = next((ch for ch in text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), "")
+    base = 1 if first and is_rtl(first) else 0
+    strong: list[int | None] = []
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            strong.append(1)
+        elif kind in ("L", "EN", "AN"):
+            strong.append(2 if base else 0)
+        else:
+            strong.append(None)
+    levels: list[int] = []
+    for i, level in enumerate(strong):
+        if level is None:
+            before = next((x for x in reversed(strong[:i]) if x is not None), base)
+            after = next((x for x in strong[i + 1 :] if x is not None), base)
+            level = before if before == after else base
+        levels.append(level)
+    faces: list[Face] = []
+    for ch in text:
+        attached = ch.isspace() or ch in _JOINERS or unicodedata.category(ch).startswith("M")
+        if attached and faces and (not unicodedata.category(ch).startswith("M") or faces[-1].covers(ch)):
+            owner = faces[-1]
+        else:
+            owner = next((f for f in chain if f.covers(ch)), faces[-1] if faces else chain[0])
+        faces.append(owner)
+    runs: list[tuple[Face, int, str]] = []
+    for ch, face, level in zip(text, faces, levels, strict=True):
+        if runs and runs[-1][0] is face and runs[-1][1] == level:
+            runs[-1] = (face, level, runs[-1][2] + ch)
+        else:
+            runs.append((face, level, ch))
+    return base, runs
+
+
+def _visual(runs: list[tuple[Face, int, str]]) -> list[tuple[Face, int, str]]:
+    """Runs in the order they are drawn left to right (rule L2 of the bidi algorithm, per run)."""
+    out = list(runs)
+    for level in range(max((r[1] for r in out), default=0), 0, -1):
+        i = 0
+        while i < len(out):
+            if out[i][1] >= level:
+                j = i
+                while j < len(out) and out[j][1] >= level:
+                    j += 1
+                out[i:j] = out[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return out
 
 
 @lru_cache(maxsize=4096)
 def shape_line(face_key: str, text: str, tracking: float) -> ShapedLine:
-    face = get_face(face_key)
-    glyphs = face.shape(text, tracking)
+    """``text`` as one line in face ``face_key``, letters it lacks taken from the script faces."""
+    ref = get_face(face_key)
+    chain = [get_face(k) for k in face_chain([face_key], text)] or [ref]
+    if ref not in chain:
+        chain.insert(0, ref)
+    glyphs: list[Glyph] = []
+    x = 0.0
+    base, runs = _runs(text, chain)
+    for face, level, chunk in _visual(runs):
+        k = ref.upem / face.upem
+        shaped = face.shape(chunk, tracking, rtl=level % 2 == 1)
+        for gid, gx, gy, adv in shaped:
+            glyphs.append((face, gid, x + gx * k, gy * k, adv * k))
+        x += sum(adv for *_, adv in shaped) * k
     xmin = ymin = float("inf")
     xmax = ymax = float("-inf")
-    for gid, x, y, _adv in glyphs:
+    for face, gid, gx, gy, _adv in glyphs:
         b = face.bounds(gid)
         if b is None:
             continue
-        xmin, ymin = min(xmin, x + b[0]), min(ymin, y + b[1])
-        xmax, ymax = max(xmax, x + b[2]), max(ymax, y + b[3])
-    advance = sum(g[3] for g in glyphs) - (tracking * face.upem if glyphs else 0.0)
+        k = ref.upem / face.upem
+        xmin, ymin = min(xmin, gx + b[0] * k), min(ymin, gy + b[1] * k)
+        xmax, ymax = max(xmax, gx + b[2] * k), max(ymax, gy + b[3] * k)
+    advance = sum(g[4] for g in glyphs) - (tracking * ref.upem if glyphs else 0.0)
     ink = None if xmin == float("inf") else (xmin, ymin, xmax, ymax)
-    return ShapedLine(face, glyphs, advance, ink)
+    return ShapedLine(ref, glyphs, advance, ink, text, rtl=base == 1)
 
 
 def line_path(line: ShapedLine, unit: float, x0: float, y0: float) -> str:
     """Path data for a line whose origin sits at (x0, y0) font units, in steps of ``unit``."""
     parts: list[str] = []
     ox, oy = round(x0 / unit), round(y0 / unit)
-    for gid, x, y, _adv in line.glyphs:
-        g = line.face.glyph_string(gid, unit)
+    ref = line.face.upem
+    for face, gid, x, y, _adv in line.glyphs:
+        g = face.glyph_string(gid, unit * face.upem / ref)
         if g is None:
             continue
         px, py = ox + round(x / unit), oy + round(y / unit)

@@ -1,7 +1,6 @@
-"""Symbols from the installed Material Design Icons pack, matched to the business.
-
-Order of preference: the industry lexicon's candidates, then icon slugs that match words of the
-business type and name, then nothing (the engine draws a monogram instead). Nothing is fetched.
+"""Symbols from the installed Material Design Icons pack: loading their paths, and the ranked
+candidates for a business (the matcher itself is :mod:`logostudio.design.symbols`). Nothing is
+fetched.
 """
 
 from __future__ import annotations
@@ -17,22 +16,9 @@ import material_design_icons_pack as mdi
 from fontTools.pens.boundsPen import BoundsPen
 from fontTools.svgLib.path import parse_path
 
-from logostudio.design.lexicon import match_industries
+from logostudio.design.symbols import Symbol, fallback_symbols, rank_symbols
 
 _PATH_D = re.compile(r'<path[^>]*\sd="([^"]+)"')
-_WORD = re.compile(r"[a-z0-9]+")
-# Words that say nothing about what to draw.
-_STOP = frozenset(
-    """a an and the of for & co company inc ltd llc shop store service services studio agency
-group club center centre house place hub labs lab firm the my our your new best pro plus one two
-solutions consulting consultancy business local home auto repair""".split()
-)
-# Slug words that name interface controls, not things a business would put in its logo.
-_UI_WORDS = frozenset(
-    """view open format account file folder text arrow chevron menu alert window table card
-border cellphone content database form page order sort filter format-list close minus plus remove search
-checkbox radiobox toggle cursor selection vector code application apps dots label note bio""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -92,73 +78,28 @@ def _get(slug: str) -> mdi.Icon | None:
         return mdi.get_icon(slug)
 
 
-def _usable(slug: str) -> bool:
+def usable(slug: str) -> bool:
+    """The pack draws this slug: it exists, is not deprecated and is a single path."""
     icon = _get(slug)
     return icon is not None and not icon.deprecated and load_icon(slug) is not None
 
 
-@lru_cache(maxsize=1)
-def _slug_index() -> dict[str, list[str]]:
-    """First word of a slug → slugs, so a word finds "coffee", "coffee-maker", ..."""
-    index: dict[str, list[str]] = {}
-    for slug in sorted(all_slugs()):
-        for part in set(slug.split("-")):
-            index.setdefault(part, []).append(slug)
-    return index
+_usable = usable  # the old name, still used by tests
 
 
-def _word_candidates(text: str) -> list[str]:
-    """Slugs matching words of ``text``: exact slug, then slugs made of that word plus a qualifier."""
-    index = _slug_index()
-    slugs = all_slugs()
-    out: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        if len(word) < 3 or word in _STOP or word in _UI_WORDS:
-            continue
-        forms = [word]
-        if word.endswith("ies"):
-            forms.append(word[:-3] + "y")
-        elif word.endswith("es"):
-            forms += [word[:-2], word[:-1]]
-        elif word.endswith("s"):
-            forms.append(word[:-1])
-        for form in forms:
-            if form in slugs:
-                out.append(form)
-            related = [
-                s
-                for s in index.get(form, [])
-                if s.startswith(form + "-") and not any(part in _UI_WORDS or part == "off" for part in s.split("-")[1:])
-            ]
-            related.sort(
-                key=lambda s: (("outline" in s) + ("remove" in s or "minus" in s or "alert" in s) * 2, len(s), s)
-            )
-            out += related[:3]
-    return [s for s in dict.fromkeys(out) if _usable(s)]
+def symbol_candidates(business_type: str, business_name: str = "", keyword: str | None = None) -> tuple[Symbol, ...]:
+    """Ranked symbols with scores and confidence, best first.
 
-
-@lru_cache(maxsize=1024)
-def icon_candidates(business_type: str, business_name: str, keyword: str | None = None) -> tuple[str, ...]:
-    """Best icon slugs for a business, best first (empty → draw a monogram).
-
-    ``keyword`` overrides the match: an exact slug, or a word looked up like the business type.
+    ``keyword`` overrides the match: an exact slug, or words matched like a business type. When
+    nothing fits, a few abstract marks come back as guesses (``sure`` False), so symbol layouts
+    still carry a symbol; empty only for a blank type.
     """
-    if keyword:
-        kw = keyword.strip().lower().replace(" ", "-").replace("_", "-")
-        if kw in all_slugs() and load_icon(kw) is not None:
-            return (kw,)
-        phrase = keyword.replace("-", " ")
-        found = _lexicon_candidates(phrase) + _word_candidates(phrase)
-        if found:
-            return tuple(dict.fromkeys(found))
-    type_hits = _lexicon_candidates(business_type)
-    name_hits = _lexicon_candidates(business_name) if business_name else []
-    words = _word_candidates(business_type) + (_word_candidates(business_name) if business_name else [])
-    return tuple(dict.fromkeys(type_hits + name_hits + words))
+    found = rank_symbols(business_type, business_name or "", keyword)
+    if found or not any(c.isalnum() for c in business_type + (business_name or "")):
+        return found
+    return fallback_symbols()
 
 
-def _lexicon_candidates(text: str) -> list[str]:
-    out: list[str] = []
-    for industry in match_industries(text):
-        out += [s for s in industry.icons if _usable(s)]
-    return out
+def icon_candidates(business_type: str, business_name: str, keyword: str | None = None) -> tuple[str, ...]:
+    """Icon slugs that fit a business, best first (empty when nothing fits: no abstract guesses)."""
+    return tuple(s.slug for s in rank_symbols(business_type, business_name or "", keyword))

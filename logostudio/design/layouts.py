@@ -44,6 +44,9 @@ class Plan:
     framed: bool  # horizontal: symbol in a filled shape (True) or bare
     scale: float = 1.0  # < 1 when a redesign needs more room for text
     mark_role: str = "mark"  # colour of a bare symbol and its rules: "mark" | "accent_mark"
+    descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
+    symbol_scale: float = 1.0  # a person's resize of the symbol (the editor)
+    ring: bool = True  # badge: the inner ring
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -117,6 +120,7 @@ def bar_item(cx: float, y: float, w: float, h: float, role: str) -> Item:
 
 def symbol_item(plan: Plan, cx: float, cy: float, size: float, role: str, backdrop: int | None = None) -> Item:
     """The business symbol: the icon, or the initials when no icon fits the business."""
+    size *= plan.symbol_scale
     if plan.icon is not None:
         tpl, box = place_icon(plan.icon, cx, cy, size)
     else:
@@ -135,7 +139,17 @@ def text_item(
     inside: tuple[int, ...] = (),
 ) -> Item:
     tpl, box = block.place(x, y_top, align)
-    return Item("text", kind_role, tpl, role, box, backdrop=backdrop, inside=inside, min_contrast=MIN_TEXT_CONTRAST)
+    return Item(
+        "text",
+        kind_role,
+        tpl,
+        role,
+        box,
+        backdrop=backdrop,
+        inside=inside,
+        min_contrast=MIN_TEXT_CONTRAST,
+        lines=block.texts,
+    )
 
 
 def fit_name_and_slogan(
@@ -215,7 +229,8 @@ def emblem(plan: Plan) -> Scene | None:
 
 
 def horizontal(plan: Plan) -> Scene | None:
-    """Symbol left, name (and slogan) right, the pair centred as one group."""
+    """Symbol left, name (and slogan) right, the pair centred as one group; mirrored for a name
+    that reads right to left."""
     s = 132.0 * plan.scale
     gap = 26.0
     col = CONTENT - s - gap
@@ -233,17 +248,19 @@ def horizontal(plan: Plan) -> Scene | None:
     if s < 70:
         return None
     x0 = (CANVAS - (s + gap + tw)) / 2
+    rtl = name.rtl
+    sx = x0 + tw + gap + s / 2 if rtl else x0 + s / 2  # the symbol's centre
+    tx, align = (x0 + tw, "right") if rtl else (x0 + s + gap, "left")  # where the text starts
     scene = Scene("horizontal")
     if plan.framed:
-        c = scene.add(shape_item(plan.shape, x0 + s / 2, MID, s))
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.5, "on_brand_mark", backdrop=c))
+        c = scene.add(shape_item(plan.shape, sx, MID, s))
+        scene.add(symbol_item(plan, sx, MID, s * 0.5, "on_brand_mark", backdrop=c))
     else:
-        scene.add(symbol_item(plan, x0 + s / 2, MID, s * 0.9, plan.mark_role))
-    tx = x0 + s + gap
+        scene.add(symbol_item(plan, sx, MID, s * 0.9, plan.mark_role))
     ty = MID - th / 2
-    scene.add(text_item(name, tx, ty, plan.name_role, align="left"))
+    scene.add(text_item(name, tx, ty, plan.name_role, align=align))
     if slogan:
-        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align="left", kind_role="slogan"))
+        scene.add(text_item(slogan, tx, ty + name.height + g2, "muted", align=align, kind_role="slogan"))
     return scene
 
 
@@ -273,7 +290,8 @@ def stacked(plan: Plan) -> Scene | None:
 
 
 def monogram(plan: Plan) -> Scene | None:
-    """The initials as the mark (ring or filled shape), the name and slogan below."""
+    """The initials as the mark (ring or filled shape), the name and slogan below. A name in a
+    script without initials (Chinese, Japanese, Korean) carries its symbol there when it has one."""
     texts = fit_name_and_slogan(plan, CONTENT, 52 * plan.scale, 20, 2, 120, CONTENT - 30, (14.0, 22.0, 0.5))
     if texts is None:
         return None
@@ -288,13 +306,15 @@ def monogram(plan: Plan) -> Scene | None:
     cy = y + size / 2
     scene = Scene("monogram")
     letters_size = size * (0.42 if len(plan.initials) > 1 else 0.46)
+    if plan.icon is not None:
+        tpl, box = place_icon(plan.icon, MID, cy, size * 0.46 * plan.symbol_scale)
+    else:
+        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size * plan.symbol_scale)
     if plan.shape in ("circle", "hexagon"):
         ring = scene.add(ring_item(MID, cy, size / 2 - 3, 6, plan.mark_role))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
         scene.add(Item("symbol", "symbol", tpl, plan.mark_role, box, inside=(ring,), min_contrast=MIN_SYMBOL_CONTRAST))
     else:
         c = scene.add(shape_item(plan.shape, MID, cy, size))
-        tpl, box = place_letters(plan.initials, plan.initials_face, 0.02, MID, cy, letters_size)
         scene.add(Item("symbol", "symbol", tpl, "on_brand_mark", box, backdrop=c, min_contrast=MIN_SYMBOL_CONTRAST))
     y += size + g1
     scene.add(text_item(name, MID, y, plan.name_role))
@@ -363,17 +383,19 @@ def badge(plan: Plan) -> Scene | None:
         if name.width <= lim + 0.5 and (not slogan or slogan.width <= lim * 0.92 + 0.5):
             scene = Scene("badge")
             disc = scene.add(shape_item("circle", MID, MID, 2 * R))
-            ring = scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc))
+            inside: tuple[int, ...] = ()
+            if plan.ring:
+                inside = (scene.add(ring_item(MID, MID, ring_r, 3, "on_brand", backdrop=disc)),)
             scene.items[disc].region = Region("circle", MID, MID, r=usable)
             scene.add(
                 replace(
-                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=(ring,)
+                    symbol_item(plan, MID, y + icon_size / 2, icon_size, "on_brand_mark", backdrop=disc), inside=inside
                 )
             )
-            scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=(ring,)))
+            scene.add(text_item(name, MID, name_top, "on_brand", backdrop=disc, inside=inside))
             if slogan:
                 scene.add(
-                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=(ring,))
+                    text_item(slogan, MID, slogan_top, "on_brand", backdrop=disc, kind_role="slogan", inside=inside)
                 )
             best = scene
             break

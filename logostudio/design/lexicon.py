@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True)
@@ -2387,6 +2387,7 @@ _GENERIC = frozenset(
         "community",
     }
 )
+GENERIC_HEADS = _GENERIC
 
 
 def _normalise(text: str) -> str:
@@ -2418,6 +2419,28 @@ def _patterns() -> tuple[tuple[Industry, tuple[tuple[re.Pattern[str], int], ...]
             compiled.append((re.compile(rf"\b{_plural(norm)}\b"), score))
         out.append((industry, tuple(compiled)))
     return tuple(out)
+
+
+def matched_keywords(text: str) -> list[tuple[Industry, str]]:
+    """Industries whose keywords occur in ``text`` with the keyword that matched, best match first."""
+    lowered = _normalise(text)
+    if not lowered:
+        return []
+    scored: list[tuple[int, int, Industry, str]] = []
+    for order, (industry, patterns) in enumerate(_patterns()):
+        best, found = 0, ""
+        for (pattern, score), keyword in zip(patterns, _keyword_norms(industry), strict=True):
+            if score > best and pattern.search(lowered):
+                best, found = score, keyword
+        if best:
+            scored.append((-best, order, industry, found))
+    return [(industry, keyword) for _, _, industry, keyword in sorted(scored, key=lambda t: (t[0], t[1]))]
+
+
+@cache
+def _keyword_norms(industry: Industry) -> tuple[str, ...]:
+    """The industry's keywords normalised, in the order of its compiled patterns."""
+    return tuple(n for n in (_normalise(k) for k in industry.keywords) if n)
 
 
 def match_industries(text: str) -> list[Industry]:

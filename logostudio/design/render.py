@@ -31,14 +31,18 @@ def safe_title(text: str) -> str:
     return escape(clean[:120], {'"': "&quot;", "'": "&apos;"})
 
 
-def render_svg(scene: Scene, colors: dict[str, str], bg: str | None, title: str) -> str:
-    """The logo on a ``bg`` background (None: transparent); ``title`` is already escaped."""
+def render_svg(
+    scene: Scene, colors: dict[str, str], bg: str | None, title: str, item_colors: dict[int, str] | None = None
+) -> str:
+    """The logo on a ``bg`` background (None: transparent); ``title`` is already escaped.
+    ``item_colors`` paints single items (by index) in a colour of a person's choosing."""
     parts = [_OPEN]
     if bg is not None:
         parts.append(f'<rect id="bg" width="{_SIDE}" height="{_SIDE}" fill="{bg}"/>')
     parts.append(f"<title>{title}</title>")
-    for item in scene.items:
-        parts.append(item.tpl.replace(MARK, colors[item.color_role]))
+    chosen = item_colors or {}
+    for i, item in enumerate(scene.items):
+        parts.append(item.tpl.replace(MARK, chosen.get(i) or colors[item.color_role]))
     parts.append("</svg>")
     return "".join(parts)
 

@@ -99,6 +99,7 @@ class Item:
     region: Region | None = None
     inside: tuple[int, ...] = ()
     min_contrast: float = 0.0
+    lines: tuple[str, ...] = ()  # a text item's lines, as drawn
 
 
 @dataclass
@@ -132,6 +133,16 @@ class TextBlock:
         return ink if ink is not None else (0.0, 0.0, 0.0, 0.0)
 
     @property
+    def rtl(self) -> bool:
+        """Whether the text reads right to left."""
+        return any(line.rtl for line in self.lines)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Each line's text as drawn."""
+        return tuple(line.text for line in self.lines)
+
+    @property
     def width(self) -> float:
         s = self.scale
         return max((self.line_ink(i)[2] - self.line_ink(i)[0]) * s for i in range(len(self.lines)))
@@ -157,7 +168,8 @@ class TextBlock:
     def place(self, x: float, y_top: float, align: str = "center") -> tuple[str, Box]:
         """Markup template and exact box with the ink top at ``y_top``.
 
-        ``x`` is the centre (align="center") or the left ink edge (align="left").
+        ``x`` is the centre (align="center"), the left ink edge (align="left") or the right one
+        (align="right", where right-to-left text starts).
         """
         face = get_face(self.face_key)
         s = self.scale
@@ -169,7 +181,7 @@ class TextBlock:
         origins: list[tuple[float, float]] = []
         for i in range(len(self.lines)):
             xmin, ymin, xmax, ymax = self.line_ink(i)
-            ox = x - (xmin + xmax) / 2 * s if align == "center" else x - xmin * s
+            ox = {"center": x - (xmin + xmax) / 2 * s, "left": x - xmin * s, "right": x - xmax * s}[align]
             base = first_base + i * self.leading
             origins.append((ox, base))
             b = Box(ox + xmin * s, base - ymax * s, ox + xmax * s, base - ymin * s)

@@ -75,6 +75,16 @@ NAMES = [
     "   spaced   out   ",
     "x\u0000y\u0007z",
     "emoji 🎉 party",
+    "مطعم الياسمين",
+    "کتاب\u200cفروشی نو",
+    "קפה השכונה",
+    "योग शाला",
+    "บ้านสปา",
+    "茶香小馆",
+    "老麵館",
+    "パン工房 こむぎ",
+    "서울 커피",
+    "مطعم Jasmine 123",
 ]
 SLOGANS = [
     None,
@@ -87,6 +97,8 @@ SLOGANS = [
     '<b>bold</b> & "quoted"',
     "東京の味",
     "z" * 80,
+    "طعم البيت",
+    "매일 신선한 커피",
 ]
 STYLES = ["modern", "minimalist", "playful", "elegant", "bold", "vintage", "tech", None, "weird", "retro", "LUXURY"]
 THEMES = ["light", "dark", None, "pastel", "dark neon", "retro light", "clean", "night sky"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from logostudio.design import Brief, Design, design_variants
+from logostudio.design import Brief, Design, design_variant, design_variants, look
 from logostudio.design.checks import check_markup
 from logostudio.design.fonts import FACES, get_face, shape_line
 from logostudio.design.layouts import LAYOUTS
@@ -178,9 +178,9 @@ def test_long_names_and_slogans_fit() -> None:
         with_slogan = 0
         for d in designs:
             assert d.checks["passed"] and d.checks["margin"] >= 12
-            drawn = d.meta()["slogan_text"]
-            if drawn is not None:
-                assert drawn.lower() == slogan.lower()
+            drawn = d.meta()["text"]["slogan"]
+            if drawn:
+                assert " ".join(drawn).lower() == slogan.lower()
                 with_slogan += 1
         assert with_slogan >= 3
     one_word = "X" * 60
@@ -199,11 +199,10 @@ def test_accented_and_other_scripts_use_a_face_that_draws_them(name: str) -> Non
         assert all(g[0] != 0 for g in shape_line(face, drawn, 0.0).glyphs)  # no .notdef (tofu)
 
 
-def test_cjk_drops_undrawable_characters_or_falls_back() -> None:
-    for d in design_variants(Brief("sushi restaurant", "東京 Sushi"), 6, 1):
-        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi"
-    for d in design_variants(Brief("sushi restaurant", "東京"), 6, 1):
-        assert d.checks["passed"] and d.meta()["name_text"].lower() == "sushi restaurant"
+def test_cjk_names_are_drawn_whole() -> None:
+    for name in ("東京 Sushi", "東京"):
+        for d in design_variants(Brief("sushi restaurant", name), 6, 1):
+            assert d.checks["passed"] and " ".join(d.meta()["text"]["name"]).lower() == name.lower()
 
 
 def test_missing_name_uses_title_cased_type() -> None:
@@ -298,3 +297,38 @@ def test_analogous_variants_draw_the_symbol_in_the_second_colour() -> None:
     # A yellow accent would turn olive when darkened to read: the symbol keeps the brand colour.
     warm = scheme_for(("#FF6B6B", "#FFD93D", "#FFA552", "#2C2C2C"), "light")
     assert warm.accent_mark == warm.mark
+
+
+ANCHOR = {"name": "anchor", "colors": ["#7B2FF7", "#F72585", "#4CC9F0", "#14213D"]}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_anchored_set_varies_more_than_its_typeface(layout: str) -> None:
+    """More like this keeps layout, symbol and palette; its six must still be six real options."""
+    brief = Brief("coffee shop", "Blue Bean", layout=layout, palette=ANCHOR, icon="coffee")
+    designs = design_variants(brief, 6, 3)
+    assert all(d.layout == layout and d.palette == ANCHOR for d in designs)
+    composition = {tuple(d.meta()[k] for k in ("shape", "name_color", "framed", "accent", "ring")) for d in designs}
+    icon_styles = {d.icon for d in designs}
+    assert len(composition) >= 3, composition
+    if layout in ("emblem", "horizontal", "stacked", "badge"):  # the symbol in both its styles
+        assert icon_styles == {"coffee", "coffee-outline"}, icon_styles
+    assert len({look(d.meta(), d.palette) for d in designs}) == 6
+
+
+def test_no_two_variants_of_a_set_look_alike() -> None:
+    for brief in sample_briefs()[:20]:
+        designs = design_variants(brief, 12, 4)
+        assert len({look(d.meta(), d.palette) for d in designs}) == 12
+
+
+def test_new_variations_never_repeat_a_logo_the_person_has() -> None:
+    brief = Brief("bakery", "Golden Crust", layout="badge", palette=ANCHOR, icon="baguette")
+    first = design_variants(brief, 6, 1)
+    had = frozenset(look(d.meta(), d.palette) for d in first)
+    again = design_variants(brief, 6, 2, avoid=had)
+    assert not had & {look(d.meta(), d.palette) for d in again}
+    assert not {d.svg for d in first} & {d.svg for d in again}
+    # Each variant is reproducible alone from what its meta records.
+    for i, d in enumerate(again):
+        assert design_variant(brief, 2, i, nudge=d.meta().get("nudge", 0)).svg == d.svg

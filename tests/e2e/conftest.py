@@ -1,13 +1,17 @@
-"""The running app in a real browser: `streamlit run app.py` on a free port, driven by Chromium.
+"""The running server: `streamlit run app.py` on a free port (the app, the API, /health), driven by
+Chromium and by an HTTP client.
 
 Debian's Chromium (`/usr/bin/chromium`, installed by scripts/test) through Playwright's Python
-package; screenshots and downloads land in test-artifacts/e2e/<deployment>/.
+package; screenshots and downloads land in test-artifacts/e2e/<deployment>/. The embedded
+deployment signs people in against a real OpenID Connect provider started here
+(`oidc-provider-mock`); its `[auth]` secrets are written for the run, never committed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 import sys
 import tempfile
@@ -22,11 +26,24 @@ from typing import Any
 import psycopg
 import pytest
 
+# Authlib puts an "always" filter for its own deprecation warnings first in line when it is first
+# imported; imported here, before pytest's filters (pytest.ini) go in front of it for each test.
+import authlib.deprecate  # noqa: F401  # isort: skip
+
+from logostudio import service
 from logostudio.config import Settings
 from tests.services import REPO, Process, free_port
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts" / "e2e"
+# The servers' fair limits in these tests: low enough to flood in a few seconds, high enough for a
+# person's visit (two sets of six in one browser); addresses generous, as every test is 127.0.0.1.
+LIMITS = {
+    "JOBS_PER_MINUTE": "10",
+    "VARIANTS_PER_HOUR": "30",
+    "ADDRESS_JOBS_PER_MINUTE": "100",
+    "ADDRESS_VARIANTS_PER_HOUR": "1000",
+}
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +76,9 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
-def start_app(env: dict[str, str]) -> tuple[Process, str]:
+def start_app(env: dict[str, str], args: tuple[str, ...] = (), port: int | None = None) -> tuple[Process, str]:
     """`streamlit run app.py` from the repository root on a free port; returns (process, base URL)."""
-    port = free_port()
+    port = port or free_port()
     proc = Process(
         [
             sys.executable,
@@ -79,6 +96,7 @@ def start_app(env: dict[str, str]) -> tuple[Process, str]:
             "none",
             "--browser.gatherUsageStats",
             "false",
+            *args,
         ],
         port=port,
         env=env,
@@ -107,6 +125,12 @@ class Deployment:
     settings: Settings
     app: Process
     artifacts: Path
+    issuer: str | None = None  # the OpenID Connect provider people sign in with, where configured
+
+    def api_key(self, email: str | None = None) -> str:
+        """A new key of a new (or the given) person, made as an operator would with the CLI."""
+        owner = service.operator_caller(email or f"program-{uuid.uuid4().hex[:8]}@example.com", self.settings)
+        return service.create_api_key(owner, "e2e", self.settings)[1]
 
     @contextlib.contextmanager
     def writes_paused(self, job_id: str) -> Iterator[None]:
@@ -130,21 +154,58 @@ class Deployment:
 
 
 @pytest.fixture(scope="session")
-def embedded_deployment() -> Iterator[Deployment]:
+def oidc_issuer() -> Iterator[str]:
+    """A real OpenID Connect provider on loopback: any client id, and a page where one types who
+    signs in (the `sub`, which is also the e-mail claim)."""
+    from oidc_provider_mock import run_server_in_thread
+
+    with run_server_in_thread() as server:
+        yield f"http://localhost:{server.server_port}"
+
+
+def auth_secrets(folder: Path, port: int, issuer: str) -> Path:
+    """The app's `[auth]` section for this run, as `.streamlit/secrets.toml` would hold it."""
+    path = folder / "secrets.toml"
+    path.write_text(
+        "[auth]\n"
+        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+        f'cookie_secret = "{secrets.token_hex(32)}"\n'
+        'client_id = "logostudio-e2e"\n'
+        f'client_secret = "{secrets.token_hex(16)}"\n'
+        f'server_metadata_url = "{issuer}/.well-known/openid-configuration"\n'
+    )
+    return path
+
+
+@pytest.fixture(scope="session")
+def embedded_deployment(oidc_issuer: str) -> Iterator[Deployment]:
     data = tempfile.mkdtemp(prefix="logostudio-e2e-embedded-")
+    port = free_port()
+    secrets_file = auth_secrets(Path(data), port, oidc_issuer)
     # tests/conftest.py has already blanked the production variables in os.environ.
-    proc, url = start_app({**os.environ, "DATA_DIR": data})
+    env = {**os.environ, **LIMITS, "DATA_DIR": data}
+    proc, url = start_app(env, ("--secrets.files", str(secrets_file)), port)
     try:
-        yield Deployment("embedded", url, Settings(DATA_DIR=data), proc, ARTIFACTS / "embedded")
+        yield Deployment("embedded", url, Settings(**LIMITS, DATA_DIR=data), proc, ARTIFACTS / "embedded", oidc_issuer)
     finally:
         proc.stop()
 
 
 @pytest.fixture(scope="session")
 def production_deployment(prod_env: dict[str, str], rq_worker: Process) -> Iterator[Deployment]:
-    proc, url = start_app({**os.environ, **prod_env})
+    proc, url = start_app({**os.environ, **prod_env, **LIMITS})
     try:
-        yield Deployment("production", url, Settings(**prod_env), proc, ARTIFACTS / "production")
+        yield Deployment("production", url, Settings(**prod_env, **LIMITS), proc, ARTIFACTS / "production")
+    finally:
+        proc.stop()
+
+
+@pytest.fixture(scope="session")
+def production_second_server(production_deployment: Deployment, prod_env: dict[str, str]) -> Iterator[str]:
+    """A second app server on the same PostgreSQL, Redis and S3, as a load balancer would have."""
+    proc, url = start_app({**os.environ, **prod_env, **LIMITS})
+    try:
+        yield url
     finally:
         proc.stop()
 

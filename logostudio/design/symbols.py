@@ -1,0 +1,622 @@
+"""The symbol matcher: every icon scored against the whole business type, best first, with a confidence.
+
+What it knows:
+
+- the icons: names, aliases and category tags of Material Design Icons (``data/mdi-meta.json.gz``,
+  derived from ``@mdi/svg`` by ``scripts/build_icon_data.py``), restricted to icons the installed
+  PyPI pack can draw;
+- the words: Snowball stems (mining ~ mine, packaging ~ package), compounds split on the icon
+  vocabulary when the word itself is unknown (bookbinding -> book + binding), and word similarity
+  from static word vectors (``wordvec``: archery ~ bow, arrow);
+- the curated industry lexicon, as an override on top: its icons get full credit for the words
+  of the keyword that matched, and a bonus.
+
+How it scores: each word of the type gets a weight (generic words such as service, shop, studio,
+bank, farm weigh less than the word that says what the business is). An icon's score is the
+weighted share of the type's words it depicts (exact name > alias > similar word), plus a context
+term — the similarity between the whole type and the icon's own context (name, aliases, category
+tags) — so that an icon matched through a homonym ("tank", "hot") loses to one that fits the other
+words too. Interface glyphs and icons with unexplained extra words rank lower.
+
+Pure: reads package data only; the tables load lazily once per process and results are cached.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import snowballstemmer
+
+from logostudio.design.lexicon import GENERIC_HEADS, matched_keywords
+from logostudio.design.wordvec import word_vectors
+
+DATA = Path(__file__).with_name("data") / "mdi-meta.json.gz"
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that carry no meaning in a business description.
+STOP = _set("""a an and the of for to in on at by with from our your my we us you it its est since
+that this these those who which what where all any every each other more most very also just only
+is are be been am was were has have had do does can will would should could may might not no nor or
+but if as so than then there here about into over under out up down off per via like such own same
+sell sells selling sold offer offers offering provide provides providing specialising specializing
+specialised specialized based serving serves serve dedicated
+co inc ltd llc plc gmbh sa bv pty corp corporation limited""")
+# Generic words of business types: premises and institutions, organisational forms, roles and
+# activities. They say what kind of business it is, not what it is about, so they weigh less.
+GENERIC = (
+    _set("""service services company companies business businesses shop shops store stores studio
+studios school schools academy college institute center centre centers centres agency agencies firm group
+club clubs house hall bank farm farms mill mills plant plants factory factories works workshop workshops
+lab labs laboratory yard station range park market outlet boutique emporium depot warehouse office bureau
+clinic practice gallery museum garden nursery daycare venue place spot hub network platform association
+society league cooperative coop
+team collective foundation trust partners brothers sons family maker makers manufacturer manufacturers
+manufacturing producer producers production supplier suppliers supply supplies dealer dealers trader traders
+merchant wholesaler wholesale retailer retail distributor distribution importer exporter provider providers
+breeder breeders grower growers vendor vendors seller sellers keeper keepers catering caterer
+contractor contractors builder builders installer installers installation specialist specialists expert
+experts professional professionals consultant consultants consultancy consulting advisory solutions
+rental rentals rent hire hiring repair repairs restoration maintenance cleaning cleaners cleaner removal
+delivery tours tour trips trip classes class lessons lesson courses course training coaching workshop
+operator operators management managers owner owners co-op local mobile online custom professional best new
+premium quality express pro plus one two three""")
+    | GENERIC_HEADS
+)  # and the lexicon's own generic heads
+# Generic words that still tell the domain (a farm grows things, a clinic heals): they inform the
+# context an icon must fit, while "company" or "shop" say nothing about it.
+DOMAIN = _set("""farm farms clinic clinics school schools academy college institute garage bank mill mills plant
+plants factory factories museum garden nursery daycare gallery lab labs laboratory practice workshop works
+yard station hall market""")
+# Slug words that only style an icon ("coffee-outline" is still a coffee).
+DECOR = _set("""outline variant box circle square thick thin bold sharp rounded multiple alt small large
+half full filled one two three four""")
+# Slug words of interface states: an icon with one of these is a control, not a thing.
+UI_STATE = _set("""off plus minus remove check alert lock cancel edit sync search settings cog arrow
+arrows question sort filter marker open close closed refresh reload upload download export import eye
+star heart clock account network""")
+# Slug words of interface objects (an app grid, a menu): glyphs of software, not things.
+INTERFACE = _set("""widgets widget apps app menu cursor toggle checkbox radiobox form page dots chevron view
+application window button tab tabs table card""")
+# Categories of interface glyphs.
+UI_TAGS = frozenset(
+    {
+        "Alert / Error",
+        "Arrange",
+        "Arrow",
+        "Form",
+        "Text / Content / Format",
+        "Edit / Modify",
+        "View",
+        "Vector",
+        "Tooltip",
+        "Settings",
+        "Notification",
+        "Alpha / Numeric",
+        "Files / Folders",
+        "Math",
+        "Geographic Information System",
+    }
+)
+
+# Scoring constants (tuned on bench/data/longtail-dev.json only).
+ALIAS = 0.8  # an alias depicts a word less surely than the icon's name
+PLURAL_ONLY = 0.6  # a singular word matching an icon named in the plural
+UNTAGGED = 0.7  # an icon with neither aliases nor tags: its sense is unknown (tank, hot-tub)
+ACTIVITY = 0.6  # weight of an -ing word beside another telling word (whale watching)
+SIM_FLOOR = 0.42  # word similarity below this is noise
+SIM_ZERO, SIM_SPAN = 0.35, 0.45  # similarity -> credit: (sim - ZERO) / SPAN, capped
+SIM_CAP = 0.5
+PREFIX = 0.5  # similarity between a word and a longer word starting with it
+GENERIC_WEIGHT = 0.2
+CONTEXT = 0.35  # weight of the whole-type/icon-context similarity
+FIT_FLOOR, FIT_LOW, FIT_SPAN = 0.6, 0.1, 0.4  # credit kept by an icon that fits the other words not at all
+EXACT_BONUS = 0.05  # extra for an icon that depicts a telling word outright
+REST = 0.25  # a word the icon gets less credit than this for is one it must fit, not depict
+UNEXPLAINED = 0.12  # cost of an icon word that fits none of the type's words
+LEXICON_BONUS = 0.12
+LEXICON_DECAY = 0.08  # credit lost per place down an industry's icon list
+KEYWORD_LIKE = 0.9  # a word like a lexicon keyword credits that industry's icons this much
+SURE = 0.6  # scores at or above this are a confident match
+SAME_KIND = 0.25  # runners-up sharing a word with a symbol already shown wait by this much
+KEEP = 0.7  # candidates kept: score >= KEEP * best
+FLOOR = 0.12  # nothing below this is offered
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """One ranked candidate: its slug, score (0..~1.3), confidence (0..1) and whether it is sure."""
+
+    slug: str
+    score: float
+    confidence: float
+    sure: bool
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    stem: str
+    weight: float
+    known: bool = True  # has a vector or names an icon: unknown words are left out of the score
+    base: float = 0.0  # the weight before an activity word was lowered (0: same as weight)
+
+
+class _Index:
+    """The icons the pack can draw, with their words, stems, tags and vectors."""
+
+    def __init__(self) -> None:
+        from logostudio.design.icons import all_slugs, deprecated_slugs
+
+        meta = json.loads(gzip.decompress(DATA.read_bytes()))
+        drawable = all_slugs() - deprecated_slugs()
+        tags = meta["tags"]
+        self.slugs: list[str] = []
+        self.names: list[tuple[str, ...]] = []
+        self.tags: list[tuple[str, ...]] = []
+        by_stem: dict[str, list[tuple[int, float]]] = {}
+        by_word: dict[str, list[tuple[int, float]]] = {}
+        context_words: list[list[str]] = []
+        for slug, (aliases, tag_ids) in sorted(meta["icons"].items()):
+            if slug not in drawable:
+                continue
+            i = len(self.slugs)
+            self.slugs.append(slug)
+            name = tuple(slug.split("-"))
+            self.names.append(name)
+            self.tags.append(tuple(tags[t] for t in tag_ids))
+            seen: dict[str, float] = {}
+            exact = 1.0 if aliases or tag_ids else UNTAGGED
+            for word in name:
+                if len(word) > 1 and word not in STOP:
+                    seen[word] = exact
+            for alias in aliases:
+                for word in alias.split("-"):
+                    if len(word) > 2 and word not in STOP and word not in DECOR and word not in seen:
+                        seen[word] = ALIAS
+            for word, credit in seen.items():
+                by_word.setdefault(word, []).append((i, credit))
+                by_stem.setdefault(stem(word), []).append((i, credit))
+            tag_words = [w for t in self.tags[i] for w in _WORD.findall(t.lower())]
+            context_words.append(
+                [w for w in name if w not in DECOR and w not in UI_STATE] * 2
+                + [w for w in seen if w not in name]
+                + tag_words
+            )
+        self.by_stem = by_stem
+        self.stems = frozenset(by_stem)
+        self.position = {s: i for i, s in enumerate(self.slugs)}
+        vecs = word_vectors()
+        # Icon words that have vectors, for similarity lookups.
+        self.vocab = sorted(w for w in by_word if w in vecs and len(w) > 2)
+        self.vocab_icons = [by_word[w] for w in self.vocab]
+        self.vocab_matrix = vecs.vectors[[vecs.index[w] for w in self.vocab]].astype(np.float32)
+        dim = vecs.vectors.shape[1]
+        ctx = np.zeros((len(self.slugs), dim), dtype=np.float32)
+        for i, words in enumerate(context_words):
+            v = vecs.mean(words)
+            if v is not None:
+                ctx[i] = v
+        self.context = ctx
+        # The lexicon's keywords as more vocabulary: a word like one of them credits its industry's icons.
+        from logostudio.design.lexicon import INDUSTRIES
+
+        keyword_rows: list[np.ndarray] = []
+        self.keyword_icons: list[list[tuple[int, float]]] = []
+        for industry in INDUSTRIES:
+            icons = [
+                (self.position[slug], 1.0 - LEXICON_DECAY * pos)
+                for pos, slug in enumerate(industry.icons)
+                if slug in self.position
+            ]
+            for keyword in industry.keywords:
+                words = [w for w in _WORD.findall(keyword) if w not in GENERIC]
+                v = vecs.mean(words) if words and all(w in vecs for w in words) else None
+                if v is not None:
+                    keyword_rows.append(v)
+                    self.keyword_icons.append(icons)
+        self.keyword_matrix = np.array(keyword_rows, dtype=np.float32).reshape(-1, dim)
+        self.ui = np.array(
+            [
+                (bool(t) and set(t) <= UI_TAGS) or any(w in INTERFACE for w in n)
+                for t, n in zip(self.tags, self.names, strict=True)
+            ]
+        )
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def index() -> _Index:
+    return _Index()
+
+
+def _normalise(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _WORD.findall(folded.replace("'s ", " "))
+
+
+def _split(word: str) -> list[str] | None:
+    """A compound the vectors do not know, split into two icon-vocabulary words (bookbinding)."""
+    idx = index()
+    best: tuple[int, list[str]] | None = None
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if stem(head) in idx.stems and (stem(tail) in idx.stems or tail in word_vectors()):
+            score = min(len(head), len(tail))
+            if best is None or score > best[0]:
+                best = (score, [head, tail])
+    return best[1] if best else None
+
+
+def _words(text: str) -> list[_Word]:
+    """The text's meaningful words with their weights; unknown compounds are split."""
+    out: list[_Word] = []
+    idx = index()
+    vecs = word_vectors()
+    for word in _normalise(text):
+        if word in STOP or len(word) < 2 or word.isdigit():
+            continue
+        parts = [word]
+        if word not in vecs and stem(word) not in idx.stems:
+            parts = _split(word) or parts
+        for part in parts:
+            weight = GENERIC_WEIGHT if part in GENERIC else 1.0
+            if len(parts) > 1:
+                weight *= 0.7
+            out.append(_Word(part, stem(part), weight, part in vecs or stem(part) in idx.stems))
+    # An activity after what it is done to: the object says more (whale watching, hedge trimming);
+    # before a noun an -ing word is a modifier and keeps its weight (vending machine).
+    seen_object = False
+    for k, w in enumerate(out):
+        if w.weight < 0.8:
+            continue
+        if w.text.endswith("ing") and seen_object:
+            out[k] = _Word(w.text, w.stem, w.weight * ACTIVITY, w.known, w.weight)
+        elif not w.text.endswith("ing"):
+            seen_object = True
+    return out
+
+
+def _look_alike(a: str, b: str) -> bool:
+    """Words that share most of their beginning (drum, drumstick; hearse, hearing) or of their end
+    (pickle, sickle): the word-piece model finds them similar by spelling, not by meaning."""
+
+    def shared(x: str, y: str) -> int:
+        n = 0
+        for p, q in zip(x, y, strict=False):
+            if p != q:
+                break
+            n += 1
+        return n
+
+    short = min(len(a), len(b))
+    head, tail = shared(a, b), shared(a[::-1], b[::-1])
+    return (head >= 4 and head >= 0.6 * short) or (tail >= 5 and tail >= 0.7 * short)
+
+
+@lru_cache(maxsize=4096)
+def _word_credit(word: str) -> dict[int, float]:
+    """Icon -> how well it depicts ``word``: exact name 1.0, alias 0.8, similar words less."""
+    idx = index()
+    credit: dict[int, float] = {}
+    plurals = (word + "s", word + "es")
+    for i, c in idx.by_stem.get(stem(word), ()):
+        if word not in idx.names[i] and any(p in idx.names[i] for p in plurals):
+            c *= PLURAL_ONLY  # a plural name is often another thing: glass is not glasses
+        credit[i] = max(credit.get(i, 0.0), c)
+    v = word_vectors().get(word)
+    if v is not None:
+        sims = idx.vocab_matrix @ v
+        for j in np.nonzero(sims >= SIM_FLOOR)[0]:
+            other = idx.vocab[j]
+            if stem(other) == stem(word):
+                continue
+            c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN)
+            if _look_alike(word, other):
+                c *= PREFIX  # drum ~ drumstick, hearse ~ hearing: shared word pieces, not meaning
+            for i, k in idx.vocab_icons[j]:
+                c_i = c * k
+                if c_i > credit.get(i, 0.0):
+                    credit[i] = c_i
+        sims = idx.keyword_matrix @ v
+        for j in np.nonzero(sims >= SIM_FLOOR)[0]:
+            c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN) * KEYWORD_LIKE
+            for i, k in idx.keyword_icons[j]:
+                if c * k > credit.get(i, 0.0):
+                    credit[i] = c * k
+    return credit
+
+
+def _score(
+    words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]
+) -> dict[int, tuple[float, bool]]:
+    """Icon -> (score, depicts a telling word exactly) for weighted words and lexicon matches."""
+    idx = index()
+    total = sum(w.weight for w in words)
+    if total <= 0:
+        return {}
+    per_word = [_word_credit(w.text) for w in words]
+    # Lexicon icons get full credit for the keyword's words (kept apart from the cached tables).
+    lex_credit: dict[int, dict[str, float]] = {}
+    lex_bonus: dict[int, float] = {}
+    lex_group: dict[int, tuple[str, ...]] = {}
+    for keyword_words, icon_id, rank, pos, _industry in lexicon:
+        share = sum(w.weight for w in words if w.text in keyword_words) / total
+        bonus = LEXICON_BONUS * share - 0.01 * rank
+        if icon_id not in lex_bonus or bonus > lex_bonus[icon_id]:
+            lex_bonus[icon_id] = bonus
+            lex_group[icon_id] = keyword_words
+        own = lex_credit.setdefault(icon_id, {})
+        for word in keyword_words:  # the industry's first icon depicts it best
+            own[word] = max(own.get(word, 0.0), 1.0 - LEXICON_DECAY * pos)
+    candidates: set[int] = set(lex_credit)
+    for credits in per_word:
+        candidates.update(credits)
+    if not candidates:
+        return {}
+    vecs = word_vectors()
+    context = vecs.mean([w.text for w in words], [w.weight for w in words])
+    stems = {w.stem for w in words}
+    known = [vecs.get(w.text) for w in words]
+    type_matrix = np.array([v for v in known if v is not None]) if any(v is not None for v in known) else None
+    scores: dict[int, tuple[float, bool]] = {}
+    rest_context: dict[frozenset[int], np.ndarray | None] = {}
+    # A lexicon industry is judged as a whole against the type (its icons keep their curated order).
+    group_fit: dict[tuple[str, ...], float] = {}
+    if context is not None:
+        for group in lex_group.values():
+            group_fit.setdefault(group, 0.0)
+        for group in group_fit:
+            members = [i for i, g in lex_group.items() if g == group]
+            group_fit[group] = float(np.mean(idx.context[members] @ context))
+    for i in candidates:
+        covered = 0.0
+        for w, credits in zip(words, per_word, strict=True):
+            c = max(credits.get(i, 0.0), lex_credit.get(i, {}).get(w.text, 0.0))
+            covered += w.weight * c
+        s = covered / total
+        if s <= 0:
+            continue
+        if i in lex_bonus:  # curated: keeps the lexicon's own order
+            s += CONTEXT * group_fit.get(lex_group[i], 0.0) + lex_bonus[i]
+        elif context is not None:
+            # Does the icon fit the rest of the type? Judged on the words it does not depict itself
+            # (generic ones count too: "farm" says agriculture), so a homonym matched by one word
+            # ("tank", "cotton") must also suit the others ("septic", "pumping"; "farm").
+            rest = frozenset(k for k, credits in enumerate(per_word) if credits.get(i, 0.0) < REST)
+            if rest not in rest_context:
+                kept = [w for k, w in enumerate(words) if k in rest and (w.weight >= 0.5 or w.text in DOMAIN)]
+                rest_context[rest] = (
+                    vecs.mean([w.text for w in kept], [max(w.weight, 0.5) for w in kept]) if kept else None
+                )
+            other = rest_context[rest]
+            if other is None:
+                s += CONTEXT * float(idx.context[i] @ context)
+            else:
+                fit = float(idx.context[i] @ other)
+                s *= FIT_FLOOR + (1.0 - FIT_FLOOR) * max(0.0, min(1.0, (fit - FIT_LOW) / FIT_SPAN))
+                s += CONTEXT * fit
+        for part in idx.names[i]:
+            if i in lex_bonus or stem(part) in stems or part in DECOR:
+                continue
+            if part in UI_STATE:
+                s -= 0.25
+                continue
+            v = vecs.get(part)
+            fit = float(np.max(type_matrix @ v)) if v is not None and type_matrix is not None else 0.0
+            s -= UNEXPLAINED * (1.0 - max(0.0, min(1.0, fit)))
+        if idx.ui[i]:
+            s -= 0.25
+        exact = i in lex_bonus or any(
+            w.weight >= 0.5 and any(j == i and c >= UNTAGGED for j, c in idx.by_stem.get(w.stem, ())) for w in words
+        )
+        if exact:
+            s += EXACT_BONUS
+        scores[i] = (s, exact)
+    return scores
+
+
+def _lexicon(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]]:
+    """(keyword words, icon id, rank overall, position in its industry, industry number) for the
+    curated industries that match ``text``, best industry first."""
+    idx = index()
+    out = []
+    rank = 0
+    for number, (industry, keyword) in enumerate(matched_keywords(text)):
+        words = tuple(keyword.split())
+        for pos, slug in enumerate(industry.icons):
+            i = idx.position.get(slug)
+            if i is not None:
+                out.append((words, i, rank, pos, number))
+            rank += 1
+    return out
+
+
+def _override(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]) -> list[int]:
+    """The top lexicon industry's icons, when its keyword says what the business is.
+
+    It does when the keyword is a phrase with a telling (not generic) word, or covers at least half
+    the weight of the type's words while no other telling word names an icon outright. So
+    "video game studio" and "organic farm" keep their curated icons, while in "blood bank",
+    "circus school" or "data recovery service" the other words decide.
+    """
+    if not lexicon:
+        return []
+    top = lexicon[0][0]
+    ids = [i for kw, i, _rank, _pos, industry in lexicon if industry == 0]
+    total = sum(w.base or w.weight for w in words)  # what the business is: activities count fully
+    covered = sum(w.base or w.weight for w in words if w.text in top)
+    if len(top) > 1 and any(t not in GENERIC for t in top):
+        return ids
+    if total > 0 and covered / total >= 0.5:
+        idx = index()
+        for w in words:
+            if w.text in top or (w.base or w.weight) < 0.8:
+                continue
+            if any(c >= UNTAGGED and not idx.ui[i] for i, c in idx.by_stem.get(w.stem, ())):
+                return []  # "cat grooming": the cat is drawable, the grooming industry is not the answer
+        return ids
+    return []
+
+
+def _ranked(text: str) -> tuple[list[tuple[str, float, bool]], float]:
+    """(slug, score, exact) best first, and the share of the text's weight that was understood."""
+    idx = index()
+    lexicon = _lexicon(text)
+    in_lexicon = {t for kw, *_rest in lexicon for t in kw}
+    words = _words(text)
+    known = [w for w in words if w.known or w.text in in_lexicon]
+    total = sum(w.weight for w in words)
+    share = sum(w.weight for w in known) / total if total > 0 else 0.0
+    scores = _score(known, lexicon)
+    lead = _override(known, lexicon)
+    if lead:
+        top = max((v for v, _e in scores.values()), default=0.0)
+        for k, i in enumerate(lead):
+            scores[i] = (max(1.0, top) + 0.1 - 0.01 * k, True)
+    order = sorted(scores.items(), key=lambda kv: (-kv[1][0], idx.slugs[kv[0]]))
+    return [(idx.slugs[i], v, e) for i, (v, e) in order], share
+
+
+def _diverse(ranked: list[tuple[str, float, bool]], limit: int) -> list[tuple[str, float, bool]]:
+    """Best first, skipping restyles of an icon already taken (coffee-outline after coffee)."""
+    from logostudio.design.icons import usable
+
+    seen: set[frozenset[str]] = set()
+    out = []
+    for entry in ranked:
+        key = frozenset(p for p in entry[0].split("-") if p not in DECOR)
+        if key in seen or not usable(entry[0]):
+            continue
+        seen.add(key)
+        out.append(entry)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _symbols(ranked: list[tuple[str, float, bool]], share: float) -> tuple[Symbol, ...]:
+    """Confidence: the score, scaled by how much of the text was understood; sure when it is high
+    and the icon depicts a telling word outright (by name, alias or the lexicon), not by likeness."""
+    out = []
+    for slug, score, exact in ranked:
+        confidence = max(0.0, min(1.0, score * share))
+        out.append(Symbol(slug, round(score, 4), round(confidence, 3), exact and confidence >= SURE))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def rank_symbols(
+    business_type: str, business_name: str = "", keyword: str | None = None, limit: int = 12
+) -> tuple[Symbol, ...]:
+    """Candidates for a business, best first; empty when nothing fits (the engine draws a monogram).
+
+    Only candidates within reach of the best are returned (score >= 0.7 x best), so every one of
+    them is worth drawing. ``keyword`` (a word, or an exact slug) replaces the business type.
+    ``business_name`` is used when the type finds nothing confident.
+    """
+    if keyword and keyword.strip():
+        kw = keyword.strip().lower().replace(" ", "-").replace("_", "-")
+        from logostudio.design.icons import usable
+
+        if usable(kw):
+            return (Symbol(kw, 1.0, 1.0, True),)
+        found, share = _ranked(keyword.replace("-", " "))
+        kept = _keep(found, limit)
+        if kept:
+            return _symbols(kept, share)
+    found, share = _ranked(business_type)
+    result = _symbols(_keep(found, limit), share)
+    if business_name and (not result or not result[0].sure):
+        by_name, name_share = _ranked(business_name)
+        named = _symbols(_keep(by_name, limit), name_share * 0.8)
+        if named and (not result or named[0].confidence > result[0].confidence):
+            result = named
+    return result
+
+
+def _keep(ranked: list[tuple[str, float, bool]], limit: int) -> list[tuple[str, float, bool]]:
+    if not ranked or ranked[0][1] < FLOOR:
+        return []
+    best = ranked[0][1]
+    return _varied(_diverse([r for r in ranked if r[1] >= max(FLOOR, KEEP * best)], limit))
+
+
+def _varied(kept: list[tuple[str, float, bool]]) -> list[tuple[str, float, bool]]:
+    """Order the runners-up so the first few differ: a candidate sharing a word with one already
+    placed (glass-mug after glass-wine) waits behind one that shows something else (palette).
+    The lexicon's curated lead (scores above 1) keeps its order."""
+    fixed = [r for r in kept if r[1] > 1.0]
+    rest = [r for r in kept if r[1] <= 1.0]
+    placed = [set(r[0].split("-")) - DECOR for r in fixed]
+    out = list(fixed)
+    while rest:
+
+        def value(r: tuple[str, float, bool]) -> float:
+            words = set(r[0].split("-")) - DECOR
+            return r[1] * (1.0 - SAME_KIND if any(words & p for p in placed) else 1.0)
+
+        pick = max(rest, key=value)
+        rest.remove(pick)
+        out.append(pick)
+        placed.append(set(pick[0].split("-")) - DECOR)
+    return out
+
+
+def search_icons(query: str, limit: int = 24) -> list[str]:
+    """Icon slugs for a search box, best first ("croissant" finds bakery icons)."""
+    from logostudio.design.icons import usable
+
+    q = query.strip().lower()
+    if not q:
+        return []
+    exact = q.replace(" ", "-")
+    ranked, _share = _ranked(q)
+    if ranked:
+        best = ranked[0][1]
+        ranked = [r for r in ranked if r[1] >= max(FLOOR / 2, 0.3 * best)]
+    out = [r[0] for r in _diverse(ranked, limit)]
+    if usable(exact) and exact not in out:
+        out = [exact, *out][:limit]
+    return out
+
+
+# Abstract marks drawn, as guesses, when nothing fits a business type: a symbol layout still shows a
+# symbol, and the person is told it is a guess and offered the icon search.
+ABSTRACT = ("star-four-points", "hexagon-multiple", "rhombus-split")
+
+
+def fallback_symbols() -> tuple[Symbol, ...]:
+    from logostudio.design.icons import usable
+
+    return tuple(Symbol(slug, 0.0, 0.0, False) for slug in ABSTRACT if usable(slug))
+
+
+def spread(slot: int, count: int, width: int = 3) -> int:
+    """Which of ``count`` ranked candidates the ``slot``-th symbol-carrying variant of a job draws:
+    the best first, then the next best in turn (up to ``width`` distinct symbols), twice round;
+    a larger set then goes on down the ranking, so 24 variants are not three symbols eight times."""
+    if count <= 0:
+        raise ValueError("no candidates")
+    top = min(width, count)
+    if slot < 2 * top or count <= top:
+        return slot % top
+    return top + (slot - 2 * top) % (count - top)

@@ -1,0 +1,145 @@
+"""Fair limits through the service: per identity, per key, per address; messages that say when;
+one shared count in Redis for every server."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from logostudio import quota, service
+from logostudio.config import Settings
+from logostudio.db import ensure_schema
+from logostudio.identity import Caller
+from tests.helpers import wait_for_job
+
+ONE = {"business_type": "bakery", "variants": 1}
+
+
+@pytest.fixture()
+def limited(tmp_path) -> Settings:
+    settings = Settings(
+        DATA_DIR=str(tmp_path / "data"),
+        JOBS_PER_MINUTE=3,
+        VARIANTS_PER_HOUR=10,
+        ADDRESS_JOBS_PER_MINUTE=5,
+        ADDRESS_VARIANTS_PER_HOUR=100,
+    )
+    ensure_schema(settings)
+    return settings
+
+
+def browser(address: str = "203.0.113.7") -> Caller:
+    return Caller(anon_id=uuid.uuid4(), address=address)
+
+
+def test_sets_per_minute_per_identity(limited: Settings) -> None:
+    me = browser()
+    ids = [service.submit(ONE, limited, me) for _ in range(3)]
+    with pytest.raises(service.LimitReached) as refused:
+        service.submit(ONE, limited, me)
+    message = str(refused.value)
+    assert re.fullmatch(
+        r"You have made 3 logo sets in the last minute, the most allowed\. "
+        r"You can make another in (\d+ seconds?|1 minute)\.",
+        message,
+    ), message
+    assert 1 <= refused.value.retry_after <= 60
+    # Another browser has its own count; nothing was stored for the refusal.
+    service.submit(ONE, limited, browser("198.51.100.1"))
+    assert service.list_jobs(1, 10, limited, me)[1] == 3
+    for job_id in ids:
+        wait_for_job(job_id, limited)
+
+
+def test_logos_per_hour_say_how_many_are_left(limited: Settings) -> None:
+    me = browser()
+    service.submit({**ONE, "variants": 8}, limited, me)
+    with pytest.raises(service.LimitReached, match=r"You asked for 3 logos, but you can make only 2 more this hour "):
+        service.submit({**ONE, "variants": 3}, limited, me)
+    service.submit({**ONE, "variants": 2}, limited, me)
+    with pytest.raises(service.LimitReached, match=r"You have made 10 logos in the last hour, the most allowed\. "):
+        service.submit(ONE, limited, me)
+    # One set larger than the hourly limit can never go through: a refused brief, not a wait.
+    with pytest.raises(service.InvalidBrief) as too_many:
+        service.submit({**ONE, "variants": 11}, limited, browser())
+    assert too_many.value.errors == {"variants": "At most 10 logos can be made in an hour; ask for 10 or fewer."}
+
+
+def test_anonymous_browsers_share_their_address_count(limited: Settings) -> None:
+    # Five new browsers (cleared cookies) from one address: the address's limit holds.
+    for _ in range(5):
+        service.submit(ONE, limited, browser("192.0.2.50"))
+    with pytest.raises(service.LimitReached, match=r"^This network has made 5 logo sets in the last minute"):
+        service.submit(ONE, limited, browser("192.0.2.50"))
+    # A signed-in person or a key is counted as themselves, not by address.
+    person = Caller(user_id=service.sign_in("quota@example.com", None, limited), address="192.0.2.50")
+    service.submit(ONE, limited, person)
+    # The operator at a terminal has no limits.
+    for _ in range(4):
+        service.submit(ONE, limited)
+
+
+def test_a_key_is_limited_and_so_is_its_owner(limited: Settings) -> None:
+    owner = service.operator_caller("keys@example.com", limited)
+    _, key1 = service.create_api_key(owner, "one", limited)
+    _, key2 = service.create_api_key(owner, "two", limited)
+    k1 = service.authenticate(key1, limited, "192.0.2.9")
+    k2 = service.authenticate(key2, limited, "192.0.2.9")
+    assert k1 and k2
+    service.submit(ONE, limited, k1)
+    service.submit(ONE, limited, k1)
+    service.submit(ONE, limited, k2)
+    # Two keys do not make twice the limit: the owner's count is full.
+    with pytest.raises(service.LimitReached):
+        service.submit(ONE, limited, k2)
+
+
+def test_redis_holds_one_count_for_every_server(prod_settings: Settings) -> None:
+    settings = prod_settings.model_copy(update={"jobs_per_minute": 4, "variants_per_hour": 100})
+    caller = Caller(user_id=uuid.uuid4())
+
+    def attempt(_: int) -> bool:
+        try:
+            quota.take(caller, 1, settings)
+            return True
+        except quota.LimitReached:
+            return False
+
+    first = [attempt(i) for i in range(2)]
+    quota._limiter.cache_clear()  # a new Redis client, as another app server has: the same count
+    with ThreadPoolExecutor(6) as pool:  # racing for the last two places
+        rest = list(pool.map(attempt, range(10)))
+    assert first == [True, True] and sum(rest) == 2, rest
+    stats = quota.limiter(settings).get_window_stats(quota.RateLimitItemPerMinute(4), f"user:{caller.user_id}")
+    assert stats.remaining == 0
+
+
+def test_a_counter_that_does_not_answer_is_replaced_by_one_in_this_process(limited: Settings) -> None:
+    """With Redis down a person's job is still accepted (it waits for the queue), and still limited."""
+    from tests.services import free_port
+
+    dead = limited.model_copy(update={"redis_url": f"redis://127.0.0.1:{free_port()}/0"})
+    caller = browser()
+    taken = 0
+    with pytest.raises(quota.LimitReached):
+        for _ in range(limited.jobs_per_minute + 1):
+            quota.take(caller, 1, dead)
+            taken += 1
+    assert taken == limited.jobs_per_minute
+
+
+def test_durations_read_as_a_person_says_them() -> None:
+    assert [quota.duration(s) for s in (0.2, 1, 45, 60, 61, 240, 3599, 3600, 3900)] == [
+        "1 second",
+        "1 second",
+        "45 seconds",
+        "1 minute",
+        "2 minutes",
+        "4 minutes",
+        "1 hour",
+        "1 hour",
+        "1 hour 5 minutes",
+    ]
