@@ -212,13 +212,9 @@ def heading(job: JobView) -> None:
 
 
 def status_text(job: JobView) -> tuple[float, str]:
-    total = max(job.total, 1)
-    if job.status == JobStatus.done:
-        return 1.0, f"All {job.total} logos ready" if job.total > 1 else "The logo is ready"
-    if job.status == JobStatus.queued and job.progress == 0:
-        return 0.0, literal(job.error) if job.error else f"Waiting for a worker… (0 of {job.total})"
-    current = min(job.progress + 1, job.total)
-    return job.progress / total, f"Designing {current} of {job.total}…"
+    """The progress bar's value and its line (waiting for the queue, a worker, or designing)."""
+    value = 1.0 if job.status == JobStatus.done else job.progress / max(job.total, 1)
+    return value, literal(service.status_line(job))
 
 
 def gallery(job: JobView, live: bool, caller: Caller) -> None:

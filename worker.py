@@ -1,34 +1,36 @@
-"""Start an RQ worker on the logo queue with the project's Settings: `python worker.py`.
+"""Start RQ workers on the logo queue with the project's Settings, and the reconciler beside them:
 
-Equivalent to `rq worker logo.requests --url $REDIS_URL` run from the repository root.
+    python worker.py                  # one worker process (WORKER_PROCESSES)
+    python worker.py --processes 0    # one per CPU core
+
+Unlike a bare `rq worker logo.requests --url $REDIS_URL`, each worker process loads the engine and
+its clients once and runs every job in itself (no fork per job), outlives Redis and PostgreSQL
+restarts, and a reconciler re-enqueues whatever the queue lost or a dead worker left behind.
 """
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 
 from logostudio.config import get_settings
 
 
-def main() -> int:
-    from redis import Redis
-    from rq import Queue, Worker
-
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python worker.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--processes", type=int, default=None, help="worker processes (0: one per CPU core; default WORKER_PROCESSES)"
+    )
+    args = parser.parse_args(argv)
     settings = get_settings()
     if not settings.redis_url:
         print("REDIS_URL is not set: the embedded default runs jobs inside the app, no worker needed.", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Import and warm the task once here: RQ forks a work horse per job, which inherits all of it.
-    import logostudio.tasks  # noqa: F401
-    from logostudio.design import Brief, design_variants
+    from logostudio.worker import LOG_FORMAT, process_count, supervise
 
-    design_variants(Brief("coffee shop"), 1, 0)
-    redis = Redis.from_url(settings.redis_url)
-    worker = Worker([Queue(settings.queue_name, connection=redis)], connection=redis)
-    worker.work(with_scheduler=True)
-    return 0
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    return supervise(process_count(args.processes, settings), settings)
 
 
 if __name__ == "__main__":

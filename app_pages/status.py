@@ -19,6 +19,8 @@ for col, dep in zip(cols, health.dependencies, strict=True):
         st.caption(dep.backend)
         st.metric("Latency", f"{dep.latency_ms:.0f} ms")
         (st.caption if dep.ok else st.error)(literal(dep.detail))
+        if dep.impact:
+            st.warning(literal(dep.impact), icon=":material/info:")
 
 st.subheader("Queue")
 q1, q2, q3, q4 = st.columns(4)
@@ -26,9 +28,15 @@ q1.metric("Waiting jobs", "—" if health.queue_depth is None else health.queue_
 q2.metric("Workers", "—" if health.workers is None else health.workers)
 q3.metric("Running", "—" if health.running is None else health.running)
 q4.metric("Failed jobs", "—" if health.failed_jobs is None else health.failed_jobs)
+if health.waiting_for_queue:
+    st.info(
+        f"{health.waiting_for_queue} logo set(s) wait for the queue: they start as soon as it answers "
+        "(the reconciler beside the workers hands them over)."
+    )
 if health.workers == 0:
     st.warning(
-        "No worker is listening: start one with `rq worker logo.requests --url $REDIS_URL` or `python worker.py`."
+        "No worker is listening: start one with `python worker.py` (or `rq worker logo.requests --url $REDIS_URL` "
+        "beside `python -m logostudio reconcile`)."
     )
 
 if health.jobs_by_status:

@@ -75,47 +75,25 @@ def embedded(jobs: int) -> None:
 
 
 def production(jobs: int) -> None:
+    from logostudio.db import migrate
     from tests import services
 
-    stops = []
-    env = {k: os.environ[k] for k in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL") if os.environ.get(k)}
-    try:
-        if "DATABASE_URL" not in env:
-            pg = services.Postgres()
-            env["DATABASE_URL"] = pg.start()
-            stops.append(pg.stop)
-        if "REDIS_URL" not in env:
-            proc, env["REDIS_URL"] = services.start_redis()
-            stops.append(proc.stop)
-        if "S3_ENDPOINT_URL" not in env:
-            proc, env["S3_ENDPOINT_URL"] = services.start_moto()
-            stops.append(proc.stop)
-        env.update(
-            {
-                "AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
-                "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
-                "LOGO_QUEUE": "logo.requests.bench",
-                "DATA_DIR": tempfile.mkdtemp(prefix="bench-"),
-            }
-        )
-        from logostudio.db import migrate
-
+    with services.production_servers("logo.requests.bench") as env:
         settings = Settings.model_validate(env)
         migrate(settings)
         worker = services.start_rq_worker(env["LOGO_QUEUE"], env["REDIS_URL"], {**os.environ, **env})
         run_jobs(settings, 1)
         report("rq worker", *run_jobs(settings, jobs))
         worker.stop()
-        # worker.py imports and warms the task before RQ forks its work horses.
+        # worker.py loads the engine once and runs every job in itself.
         worker = services.Process([sys.executable, "worker.py"], env={**os.environ, **env}, log_name="worker")
-        stops.append(worker.stop)
-        while health.check(settings).workers != 1:
-            time.sleep(0.1)
-        run_jobs(settings, 1)
-        report("worker.py", *run_jobs(settings, jobs))
-    finally:
-        for stop in reversed(stops):
-            stop()
+        try:
+            while health.check(settings).workers != 1:
+                time.sleep(0.1)
+            run_jobs(settings, 1)
+            report("worker.py", *run_jobs(settings, jobs))
+        finally:
+            worker.stop()
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Command line: `python -m logostudio migrate | generate | result | sheet | keys create|list|revoke`."""
+"""Command line: `python -m logostudio migrate | generate | result | reconcile | sheet | keys create|list|revoke`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import json
 import sys
 import time
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from logostudio import service
 from logostudio.db import ensure_schema
@@ -37,7 +39,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         "seed": args.seed,
     }
     try:
-        job_id = service.submit(brief)
+        submission = service.submit_job(brief)
     except service.InvalidBrief as exc:
         for field, message in exc.errors.items():
             print(f"error: {field}: {message}", file=sys.stderr)
@@ -45,7 +47,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     except service.ServiceUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    job_id = submission.job_id
     print(job_id, flush=True)
+    if submission.notice:
+        print(f"accepted: {submission.notice}", file=sys.stderr, flush=True)
     if not (args.wait or args.out):
         return 0
     job = _wait(job_id, args.timeout)
@@ -66,15 +71,22 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 def _wait(job_id: str, timeout: float) -> service.JobView | None:
     deadline = time.monotonic() + timeout
-    shown = -1
+    last = None
+    job: service.JobView | None = None
     while True:
-        job = service.get_job(job_id)
-        if job is None:
-            return None
-        if job.progress != shown:
-            shown = job.progress
-            print(f"{job.status}: {job.progress}/{job.total} variants", file=sys.stderr, flush=True)
-        if job.finished:
+        try:
+            job = service.get_job(job_id)
+            if job is None:
+                return None
+            line = f"{job.status}: {job.progress}/{job.total} variants"
+            if job.error and not job.finished:
+                line += f" ({job.error})"
+        except service.ServiceUnavailable as exc:  # the job goes on: keep waiting for it
+            line = f"waiting: {exc}"
+        if line != last:
+            print(line, file=sys.stderr, flush=True)
+            last = line
+        if job is not None and job.finished:
             return job
         if time.monotonic() > deadline:
             print(f"gave up waiting after {timeout:.0f} s (is a worker running?)", file=sys.stderr)
@@ -90,6 +102,23 @@ def _cmd_result(args: argparse.Namespace) -> int:
         return 1
     except service.ServiceUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 3
+    return 0
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    import logging
+
+    from logostudio import reconciler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not args.once:
+        reconciler.run_forever()
+        return 0
+    try:
+        print(reconciler.reconcile_once())
+    except SQLAlchemyError as exc:
+        print(f"error: {service.database_down(exc)}", file=sys.stderr)
         return 3
     return 0
 
@@ -177,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     res = sub.add_parser("result", help="print a job's result JSON")
     res.add_argument("job_id")
     res.set_defaults(func=_cmd_result)
+
+    rec = sub.add_parser(
+        "reconcile", help="re-enqueue the jobs the queue lost or a dead worker left (a loop; --once for one pass)"
+    )
+    rec.add_argument("--once", action="store_true", help="one pass, then print what it did")
+    rec.set_defaults(func=_cmd_reconcile)
 
     sheet = sub.add_parser("sheet", help="render a contact sheet of logos for a briefs file")
     sheet.add_argument("--briefs", required=True)

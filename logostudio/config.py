@@ -51,6 +51,19 @@ class Settings(BaseSettings):
     job_timeout: int = Field(default=600, alias="JOB_TIMEOUT", ge=10)
     png_size: int = Field(default=1024, alias="PNG_SIZE", ge=64, le=4096)
     url_expiry: int = Field(default=3600, alias="URL_EXPIRY", ge=60)
+    # A running job's lease: renewed every third of it; a job whose lease ran out lost its worker
+    # and the reconciler runs it again.
+    job_lease: int = Field(default=10, alias="JOB_LEASE", ge=3, le=600)
+    # Seconds between two passes of the reconciler.
+    reconcile_interval: float = Field(default=2.0, alias="RECONCILE_INTERVAL", gt=0, le=300)
+    # Worker processes `python worker.py` starts (0: one per CPU core).
+    worker_processes: int = Field(default=1, alias="WORKER_PROCESSES", ge=0, le=256)
+    # A worker process runs every job in itself; after this many it is replaced by a fresh one, so
+    # whatever the engine's caches gather stays bounded (0: never).
+    worker_max_jobs: int = Field(default=1000, alias="WORKER_MAX_JOBS", ge=0)
+    # PNGs one process renders at once (0: the cores it may use; `python worker.py` gives each of
+    # its processes cores ÷ processes).
+    render_threads: int = Field(default=0, alias="RENDER_THREADS", ge=0, le=64)
 
     # Signs the anonymous identity cookie and the embedded default's file links. Unset: a random
     # key is made once and kept in DATA_DIR/secret_key (set it when several app servers share a

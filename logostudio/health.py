@@ -16,6 +16,15 @@ from logostudio.db import current_revision, get_engine
 from logostudio.queue import get_queue
 from logostudio.storage import get_storage
 
+# What a dependency being down means for a person, said where the Status page and the API read it.
+IMPACT = {
+    "Database": "Nothing can be submitted or shown until the database answers again; nothing is lost. "
+    "Workers wait for it and go on with their jobs when it is back.",
+    "Queue": "New logo sets are still accepted: they wait in the database and start as soon as the queue "
+    "answers again. Running jobs finish.",
+    "Storage": "Logos cannot be saved or downloaded. Jobs retry for a while, then end with a Try again button.",
+}
+
 
 @dataclass(frozen=True)
 class DependencyHealth:
@@ -24,6 +33,11 @@ class DependencyHealth:
     ok: bool
     latency_ms: float
     detail: str
+
+    @property
+    def impact(self) -> str:
+        """What it means for a person while this dependency is down ("" while it answers)."""
+        return "" if self.ok else IMPACT.get(self.name, "")
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,7 @@ class Health:
     running: int | None
     failed_jobs: int | None
     jobs_by_status: dict[str, int]
+    waiting_for_queue: int | None = None  # jobs recorded but not yet handed to the queue (the outbox)
 
     @property
     def ok(self) -> bool:
@@ -76,7 +91,9 @@ def check(settings: Settings | None = None) -> Health:
             stats = queue.stats()
             depth, workers, running, failed = stats.depth, stats.workers, stats.running, stats.failed
     by_status: dict[str, int] = {}
+    outbox = None
     if deps[0].ok:
         with contextlib.suppress(SQLAlchemyError):
             by_status = repository.count_by_status(settings)
-    return Health(deps, depth, workers, running, failed, by_status)
+            outbox = repository.count_waiting_for_queue(settings)
+    return Health(deps, depth, workers, running, failed, by_status, outbox)

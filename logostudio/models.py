@@ -62,6 +62,12 @@ class Job(Base):
     error_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    # The outbox and the lease (migration 0004): when the job was last handed to the queue (None:
+    # not yet, the reconciler will), which run holds it and until when, and how many runs began.
+    enqueued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lease_token: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
 
     variants: Mapped[list[LogoVariant]] = relationship(
         back_populates="job", order_by="LogoVariant.index", cascade="all, delete-orphan"

@@ -7,6 +7,7 @@ memory in the embedded default. A request that would go over says what the perso
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from logostudio.config import Settings
 from logostudio.identity import Caller
 
 KEY_PREFIX = "logostudio-limits"
+log = logging.getLogger(__name__)
 
 
 class LimitReached(Exception):
@@ -32,10 +34,6 @@ class LimitReached(Exception):
 
 class TooManyForAnHour(ValueError):
     """More logos in one set than the hourly limit allows at all (waiting will not help)."""
-
-
-class CountUnavailable(RuntimeError):
-    """The shared count (Redis) did not answer."""
 
 
 @dataclass(frozen=True)
@@ -96,28 +94,35 @@ def _buckets(caller: Caller, variants: int, settings: Settings) -> list[_Bucket]
 def take(caller: Caller, variants: int, settings: Settings) -> None:
     """Count one set of ``variants`` logos for ``caller``, or raise LimitReached and count nothing.
 
-    Raises TooManyForAnHour when one set alone is over the hourly limit, CountUnavailable when
-    the shared count does not answer."""
+    Raises TooManyForAnHour when one set alone is over the hourly limit. When the shared count
+    (Redis) does not answer, this process counts on its own until it is back: a request is still
+    limited, and a job a person asks for is still accepted (it waits for the queue like any other)."""
     buckets = _buckets(caller, variants, settings)
     for b in buckets:
         if b.kind == "logos" and b.cost > b.item.amount:
             raise TooManyForAnHour(
                 f"At most {b.item.amount} logos can be made in an hour; ask for {b.item.amount} or fewer."
             )
-    lim = limiter(settings)
     try:
-        # Test every count first, then take from each: a refused request costs nothing. `hit` is
-        # atomic, so two servers racing for the last place cannot both get it.
-        for b in buckets:
-            if not lim.test(b.item, b.who, cost=b.cost):
-                raise _refusal(lim, b)
-        for b in buckets:
-            if not lim.hit(b.item, b.who, cost=b.cost):
-                raise _refusal(lim, b)
+        _take(limiter(settings), buckets)
     except LimitReached:
         raise
-    except Exception as exc:  # the storage's own errors (redis, …): a state to report, not a crash
-        raise CountUnavailable(f"{type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # the storage's own errors (redis, …)
+        if not settings.redis_url:
+            raise
+        log.warning("the shared limit count did not answer (%s: %s); counting in this process", type(exc).__name__, exc)
+        _take(_limiter("memory://"), buckets)
+
+
+def _take(lim: MovingWindowRateLimiter, buckets: list[_Bucket]) -> None:
+    # Test every count first, then take from each: a refused request costs nothing. `hit` is
+    # atomic, so two servers racing for the last place cannot both get it.
+    for b in buckets:
+        if not lim.test(b.item, b.who, cost=b.cost):
+            raise _refusal(lim, b)
+    for b in buckets:
+        if not lim.hit(b.item, b.who, cost=b.cost):
+            raise _refusal(lim, b)
 
 
 def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
@@ -144,4 +149,4 @@ def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
     return LimitReached(message, math.ceil(wait))
 
 
-__all__ = ["CountUnavailable", "LimitReached", "TooManyForAnHour", "duration", "limiter", "take"]
+__all__ = ["LimitReached", "TooManyForAnHour", "duration", "limiter", "take"]

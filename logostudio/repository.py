@@ -11,18 +11,20 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, delete, false, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from logostudio.briefs import LogoBrief
 from logostudio.config import Settings
 from logostudio.db import get_engine, session_scope
 from logostudio.models import ApiKey, Job, JobStatus, LogoVariant, SetInfo, ShortlistEntry, User, utcnow
 
 Owner = tuple[uuid.UUID | None, uuid.UUID | None]
+
+if TYPE_CHECKING:  # the design engine behind briefs is loaded where a job is read, not by the reconciler
+    from logostudio.briefs import LogoBrief
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _variant_view(v: LogoVariant) -> VariantView:
 
 
 def _job_view(job: Job, variants: Iterable[LogoVariant] = ()) -> JobView:
+    from logostudio.briefs import LogoBrief
+
     brief = LogoBrief.stored(
         job.business_type, job.business_name, job.slogan, job.prefs or {}, job.variant_count, job.seed
     )
@@ -192,17 +196,38 @@ def count_by_status(settings: Settings) -> dict[str, int]:
         }
 
 
-def ids_with_status(settings: Settings, statuses: Iterable[JobStatus]) -> list[uuid.UUID]:
+def count_waiting_for_queue(settings: Settings) -> int:
+    """Jobs recorded but not handed to the queue yet (it did not answer): the reconciler's outbox."""
     with session_scope(settings) as session:
-        return list(session.scalars(select(Job.id).where(Job.status.in_([s.value for s in statuses]))))
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Job)
+                .where(Job.status == JobStatus.queued.value, Job.enqueued_at.is_(None))
+            )
+            or 0
+        )
 
 
 # ---------------------------------------------------------------- writes
 
 
+class LeaseLost(RuntimeError):
+    """The job was taken over by another run (its lease ran out): this run must write nothing more."""
+
+
 def create_job(
-    settings: Settings, brief: LogoBrief, seed: int, variant_count: int, owner: Owner = (None, None)
+    settings: Settings,
+    brief: LogoBrief,
+    seed: int,
+    variant_count: int,
+    owner: Owner = (None, None),
+    info: dict[str, Any] | None = None,
 ) -> uuid.UUID:
+    """A `queued` job of ``owner``'s, marked as handed to the queue now: the caller enqueues it next
+    (the outbox; if that fails the caller calls :func:`not_enqueued`, and the reconciler enqueues it
+    later). ``info`` (where the set came from, an edited set's recipe) lands in the same transaction,
+    so no worker ever sees the job without it."""
     job_id = uuid.uuid4()
     with session_scope(settings) as session:
         session.add(
@@ -218,14 +243,14 @@ def create_job(
                 variant_count=variant_count,
                 status=JobStatus.queued.value,
                 progress=0,
+                enqueued_at=utcnow(),
+                attempts=0,
             )
         )
+        if info:
+            session.flush()
+            session.add(SetInfo(job_id=job_id, **{"nudge": 0, **info}))
     return job_id
-
-
-def delete_job(settings: Settings, job_id: uuid.UUID) -> None:
-    with session_scope(settings) as session:
-        session.execute(delete(Job).where(Job.id == job_id))
 
 
 def _set(settings: Settings, job_id: uuid.UUID, *conditions: Any, **values: Any) -> bool:
@@ -236,44 +261,104 @@ def _set(settings: Settings, job_id: uuid.UUID, *conditions: Any, **values: Any)
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def _held(token: uuid.UUID | None) -> tuple[Any, ...]:
+    """The condition that a run still holds its lease (no condition for a write outside a run)."""
+    return () if token is None else (Job.lease_token == token,)
+
+
+_RELEASED = {"lease_token": None, "lease_expires_at": None}
+
+
 def queue_again(settings: Settings, job_id: uuid.UUID) -> bool:
-    """Back to `queued` from the start (Try again); False for an unknown job."""
-    return _set(settings, job_id, status=JobStatus.queued.value, error_message=None, progress=0)
-
-
-def note_retry(settings: Settings, job_id: uuid.UUID, reason: str) -> None:
-    """The job failed on a passing fault and waits in the queue for its next attempt."""
-    _set(settings, job_id, status=JobStatus.queued.value, error_message=f"{reason} Retrying…")
-
-
-def mark_processing(settings: Settings, job_id: uuid.UUID) -> None:
-    _set(settings, job_id, status=JobStatus.processing.value, error_message=None)
-
-
-def mark_error(settings: Settings, job_id: uuid.UUID, message: str) -> None:
-    _set(settings, job_id, status=JobStatus.error.value, error_message=message)
-
-
-def mark_error_unless_done(settings: Settings, job_id: uuid.UUID, message: str) -> None:
-    """Record a failure the job's own handling did not see (a timeout, a lost work horse)."""
-    _set(
-        settings,
-        job_id,
-        Job.status.in_([JobStatus.queued.value, JobStatus.processing.value]),
-        status=JobStatus.error.value,
-        error_message=message,
-    )
-
-
-def expire_if_stale(settings: Settings, job_id: uuid.UUID, after: timedelta, message: str) -> bool:
-    """A `processing` job with no progress for longer than ``after`` lost its worker: `error`."""
+    """Try again: a job in `error` goes back to `queued` from the start, marked as handed to the
+    queue now (the caller enqueues it). False when the job is not in `error` (or unknown)."""
     return _set(
         settings,
         job_id,
-        Job.status == JobStatus.processing.value,
-        Job.updated_at < utcnow() - after,
+        Job.status == JobStatus.error.value,
+        status=JobStatus.queued.value,
+        error_message=None,
+        progress=0,
+        attempts=0,
+        enqueued_at=utcnow(),
+        **_RELEASED,
+    )
+
+
+def not_enqueued(settings: Settings, job_id: uuid.UUID, message: str) -> None:
+    """Handing the job to the queue failed: it waits in the outbox (``enqueued_at`` NULL) with
+    ``message`` until the reconciler enqueues it."""
+    _set(settings, job_id, Job.status == JobStatus.queued.value, enqueued_at=None, error_message=message)
+
+
+def claim_job(
+    settings: Settings, job_id: uuid.UUID, token: uuid.UUID, lease: timedelta, redo_done: bool = False
+) -> JobView | None:
+    """Start a run: one statement that loads the job, marks it `processing` and gives run ``token``
+    its lease. Only a `queued` job, or a `processing` one whose lease ran out or is ``token``'s own
+    (or ``redo_done``: a `done` one), can be claimed; None otherwise, so two runs of one job never
+    overlap."""
+    now = utcnow()
+    claimable = [
+        Job.status == JobStatus.queued.value,
+        and_(
+            Job.status == JobStatus.processing.value,
+            or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now, Job.lease_token == token),
+        ),
+    ]
+    if redo_done:
+        claimable.append(Job.status == JobStatus.done.value)
+    stmt = (
+        update(Job)
+        .where(Job.id == job_id, or_(*claimable))
+        .values(
+            status=JobStatus.processing.value,
+            lease_token=token,
+            lease_expires_at=now + lease,
+            attempts=Job.attempts + 1,
+            error_message=None,
+            updated_at=now,
+        )
+        .returning(Job)
+        .execution_options(synchronize_session=False)
+    )
+    with session_scope(settings) as session:
+        job = session.scalars(stmt).one_or_none()
+        return None if job is None else _job_view(job)
+
+
+def renew_lease(settings: Settings, job_id: uuid.UUID, token: uuid.UUID, lease: timedelta) -> bool:
+    """Extend run ``token``'s lease; False when another run has taken the job over."""
+    return _set(settings, job_id, Job.lease_token == token, lease_expires_at=utcnow() + lease)
+
+
+def note_retry(settings: Settings, job_id: uuid.UUID, reason: str, token: uuid.UUID | None = None) -> None:
+    """The job failed on a passing fault and waits in the queue for its next attempt."""
+    _set(
+        settings,
+        job_id,
+        *_held(token),
+        status=JobStatus.queued.value,
+        error_message=f"{reason} Retrying…",
+        **_RELEASED,
+    )
+
+
+def mark_error(settings: Settings, job_id: uuid.UUID, message: str, token: uuid.UUID | None = None) -> None:
+    _set(settings, job_id, *_held(token), status=JobStatus.error.value, error_message=message, **_RELEASED)
+
+
+def mark_error_unless_running(settings: Settings, job_id: uuid.UUID, message: str) -> bool:
+    """Record a failure the job's own handling did not see (a lost work horse on its last try):
+    only for a job not finished and not held by a live run."""
+    return _set(
+        settings,
+        job_id,
+        Job.status.in_([JobStatus.queued.value, JobStatus.processing.value]),
+        or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < utcnow()),
         status=JobStatus.error.value,
         error_message=message,
+        **_RELEASED,
     )
 
 
@@ -285,8 +370,12 @@ def save_variant(
     svg_key: str,
     png_key: str,
     meta: dict[str, Any],
+    token: uuid.UUID | None = None,
+    lease: timedelta | None = None,
 ) -> None:
-    """Upsert variant ``index`` and count it in the job's progress, in one transaction."""
+    """Upsert variant ``index`` and count it in the job's progress, in one transaction. With run
+    ``token``, only while it holds the lease (which ``lease`` extends); LeaseLost otherwise."""
+    now = utcnow()
     values = {
         "id": uuid.uuid5(job_id, str(index)),
         "job_id": job_id,
@@ -295,7 +384,7 @@ def save_variant(
         "svg_key": svg_key,
         "png_key": png_key,
         "meta": meta,
-        "created_at": utcnow(),
+        "created_at": now,
     }
     dialect = postgresql if get_engine(settings).dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(LogoVariant).values(**values)
@@ -303,20 +392,123 @@ def save_variant(
         index_elements=["job_id", "index"],
         set_={k: stmt.excluded[k] for k in ("palette", "svg_key", "png_key", "meta")},
     )
+    progress: dict[str, Any] = {"progress": index + 1, "updated_at": now}
+    if lease is not None:
+        progress["lease_expires_at"] = now + lease
     with session_scope(settings) as session:
+        counted = session.execute(update(Job).where(Job.id == job_id, *_held(token)).values(**progress))
+        if token is not None and not counted.rowcount:  # type: ignore[attr-defined]
+            raise LeaseLost(str(job_id))
         session.execute(stmt)
-        session.execute(update(Job).where(Job.id == job_id).values(progress=index + 1, updated_at=utcnow()))
 
 
-def finish_job(settings: Settings, job_id: uuid.UUID, count: int) -> None:
-    """`done` with ``count`` variants; rows beyond them (from a longer earlier run) go."""
+def finish_job(settings: Settings, job_id: uuid.UUID, count: int, token: uuid.UUID | None = None) -> None:
+    """`done` with ``count`` variants; rows beyond them (from a longer earlier run) go. With run
+    ``token``, only while it holds the lease; LeaseLost otherwise."""
     with session_scope(settings) as session:
-        session.execute(delete(LogoVariant).where(LogoVariant.job_id == job_id, LogoVariant.index >= count))
-        session.execute(
+        done = session.execute(
             update(Job)
-            .where(Job.id == job_id)
-            .values(status=JobStatus.done.value, progress=count, error_message=None, updated_at=utcnow())
+            .where(Job.id == job_id, *_held(token))
+            .values(status=JobStatus.done.value, progress=count, error_message=None, updated_at=utcnow(), **_RELEASED)
         )
+        if token is not None and not done.rowcount:  # type: ignore[attr-defined]
+            raise LeaseLost(str(job_id))
+        session.execute(delete(LogoVariant).where(LogoVariant.job_id == job_id, LogoVariant.index >= count))
+
+
+# ---------------------------------------------------------------- the reconciler's reads and writes
+
+
+@dataclass(frozen=True)
+class UnfinishedJob:
+    """What the reconciler needs to know of a `queued` or `processing` job."""
+
+    id: uuid.UUID
+    status: JobStatus
+    enqueued_at: datetime | None
+    lease_token: uuid.UUID | None
+    lease_expires_at: datetime | None
+    attempts: int
+    updated_at: datetime
+
+    def lease_live(self, now: datetime) -> bool:
+        return self.lease_expires_at is not None and self.lease_expires_at >= now
+
+
+def unfinished_jobs(settings: Settings, limit: int = 1000) -> list[UnfinishedJob]:
+    """Every `queued` and `processing` job, oldest first (at most ``limit``)."""
+    cols = (Job.id, Job.status, Job.enqueued_at, Job.lease_token, Job.lease_expires_at, Job.attempts, Job.updated_at)
+    with session_scope(settings) as session:
+        rows = session.execute(
+            select(*cols)
+            .where(Job.status.in_([JobStatus.queued.value, JobStatus.processing.value]))
+            .order_by(Job.created_at)
+            .limit(limit)
+        ).all()
+    return [
+        UnfinishedJob(
+            r[0],
+            JobStatus(r[1]),
+            None if r[2] is None else _aware(r[2]),
+            r[3],
+            None if r[4] is None else _aware(r[4]),
+            r[5] or 0,
+            _aware(r[6]),
+        )
+        for r in rows
+    ]
+
+
+def _unchanged(seen: UnfinishedJob) -> tuple[Any, ...]:
+    """The job is still as the reconciler saw it (so of several reconcilers only one acts)."""
+    return (
+        Job.status == seen.status.value,
+        Job.enqueued_at.is_not_distinct_from(seen.enqueued_at),
+        Job.lease_token.is_not_distinct_from(seen.lease_token),
+    )
+
+
+def take_for_enqueue(
+    settings: Settings, seen: UnfinishedJob, message: str | None = None, take_over: bool = False
+) -> datetime | None:
+    """The reconciler takes a job it found not in the queue (or its run dead) to enqueue it: back to
+    `queued`, lease released, ``enqueued_at`` now (returned). None when the job changed meanwhile.
+    A `processing` job is taken only once its lease ran out, unless ``take_over`` (no run lives)."""
+    now = utcnow()
+    conditions = list(_unchanged(seen))
+    if seen.status == JobStatus.processing and not take_over:
+        conditions.append(or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now))
+    # The message says why it runs again (None: nothing to say; a "queue is down" notice is stale).
+    values: dict[str, Any] = {
+        "status": JobStatus.queued.value,
+        "enqueued_at": now,
+        "error_message": message,
+        "updated_at": now,
+        **_RELEASED,
+    }
+    with session_scope(settings) as session:
+        result = session.execute(update(Job).where(Job.id == seen.id, *conditions).values(**values))
+        return now if result.rowcount else None  # type: ignore[attr-defined]
+
+
+def record_enqueued(settings: Settings, seen: UnfinishedJob) -> None:
+    """A job the queue already holds, though the database had not noted it handed over (and may
+    still show the notice that the queue was down)."""
+    with session_scope(settings) as session:
+        session.execute(
+            update(Job).where(Job.id == seen.id, *_unchanged(seen)).values(enqueued_at=utcnow(), error_message=None)
+        )
+
+
+def give_up(settings: Settings, seen: UnfinishedJob, message: str) -> bool:
+    """End a job that cannot run in `error` with ``message`` (unless it changed meanwhile)."""
+    now = utcnow()
+    conditions = list(_unchanged(seen))
+    if seen.status == JobStatus.processing:
+        conditions.append(or_(Job.lease_expires_at.is_(None), Job.lease_expires_at < now))
+    return _set(
+        settings, seen.id, *conditions, status=JobStatus.error.value, error_message=message, updated_at=now, **_RELEASED
+    )
 
 
 # ---------------------------------------------------------------- people
@@ -683,37 +875,41 @@ def claim_shortlist(settings: Settings, anon_id: uuid.UUID, user_id: uuid.UUID) 
 __all__ = [
     "JobView",
     "KeyView",
+    "LeaseLost",
     "Owner",
     "SetInfoView",
+    "UnfinishedJob",
     "VariantView",
     "active_api_key_by_hash",
     "api_key",
     "api_keys",
     "claim_anonymous",
+    "claim_job",
     "claim_shortlist",
     "count_by_status",
+    "count_waiting_for_queue",
     "create_api_key",
     "create_job",
-    "delete_job",
     "delete_set",
     "earlier_variants",
     "email_of",
-    "expire_if_stale",
     "find_sets",
     "finish_job",
     "get_job",
     "get_variant",
-    "ids_with_status",
+    "give_up",
     "list_jobs",
     "mark_error",
-    "mark_error_unless_done",
-    "mark_processing",
+    "mark_error_unless_running",
+    "not_enqueued",
     "note_api_key_used",
     "note_retry",
     "parse_job_id",
     "queue_again",
+    "record_enqueued",
     "record_set_info",
     "rename_set",
+    "renew_lease",
     "revoke_api_key",
     "save_variant",
     "set_infos",
@@ -721,5 +917,7 @@ __all__ = [
     "shortlist_add",
     "shortlist_remove",
     "shortlisted_indexes",
+    "take_for_enqueue",
+    "unfinished_jobs",
     "user_for_email",
 ]

@@ -24,6 +24,10 @@ T = TypeVar("T")
 class TransientError(RuntimeError):
     """Storage or the database did not answer; the job may succeed when run again."""
 
+    def __init__(self, message: str, dependency: str = "storage") -> None:
+        super().__init__(message)
+        self.dependency = dependency  # "storage" or "database"
+
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -38,8 +42,11 @@ class RetryPolicy:
                 return fn()
             except (StorageError, OperationalError, InterfaceError) as exc:
                 if pause is None:
-                    kind = "Storage" if isinstance(exc, StorageError) else "The database"
-                    raise TransientError(f"{kind} did not answer while {what}: {short(exc)}") from exc
+                    storage = isinstance(exc, StorageError)
+                    kind = "Storage" if storage else "The database"
+                    raise TransientError(
+                        f"{kind} did not answer while {what}: {short(exc)}", "storage" if storage else "database"
+                    ) from exc
                 log.warning("%s failed (attempt %d), trying again in %.1f s: %s", what, attempt, pause, exc)
                 time.sleep(pause)
         raise AssertionError("unreachable")

@@ -14,10 +14,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import logging
 import random
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import timedelta
+from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 from urllib.parse import quote
 
@@ -29,13 +30,15 @@ from logostudio.config import Settings, get_settings
 from logostudio.design import Design, DoesNotFit
 from logostudio.identity import Caller
 from logostudio.mockups import Mockup, list_mockups
-from logostudio.models import JobStatus, utcnow
+from logostudio.models import JobStatus
 from logostudio.queue import QueueUnavailable, get_queue
 from logostudio.quota import LimitReached
+from logostudio.reconciler import queue_down_message, reconcile_once
 from logostudio.repository import JobView, KeyView, SetInfoView, VariantView
 from logostudio.storage import StorageError, get_storage
 from logostudio.variants import Recipe
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -63,7 +66,7 @@ class NoSuchKey(LookupError):
     pass
 
 
-def _database_down(exc: Exception, done: str = "") -> ServiceUnavailable:
+def database_down(exc: Exception, done: str = "") -> ServiceUnavailable:
     return ServiceUnavailable(
         f"The database is not answering ({type(exc).__name__}){done}. Check DATABASE_URL or try again in a moment."
     )
@@ -77,7 +80,7 @@ def _reads_database(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SQLAlchemyError as exc:
-            raise _database_down(exc) from exc
+            raise database_down(exc) from exc
 
     return wrapper
 
@@ -91,12 +94,32 @@ def _job_id(job_id: str | uuid.UUID | None) -> uuid.UUID:
 
 # ---------------------------------------------------------------- submitting
 
+# What a person reads while their job waits for the queue (the app, the CLI and the API alike).
+QUEUE_DOWN = queue_down_message()
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A recorded job, and whether the queue took it now (if not, ``notice`` says it will start
+    when the queue is back: the reconciler hands it over then)."""
+
+    job_id: str
+    enqueued: bool
+    notice: str | None = None
+
 
 def submit(data: Mapping[str, Any], settings: Settings | None = None, caller: Caller | None = None) -> str:
     """Check the brief, count it against the caller's limits, store the job (queued, the caller's)
     and enqueue it. Returns the job id.
 
-    Raises InvalidBrief, LimitReached or ServiceUnavailable; in each case nothing is stored."""
+    Raises InvalidBrief, LimitReached or ServiceUnavailable (the database or the limit counter did
+    not answer); in each case nothing is stored. A queue that does not answer does not refuse the
+    job: see :func:`submit_job`."""
+    return submit_job(data, settings, caller).job_id
+
+
+def submit_job(data: Mapping[str, Any], settings: Settings | None = None, caller: Caller | None = None) -> Submission:
+    """:func:`submit`, saying whether the job is in the queue yet or waits for it to come back."""
     return _submit(parse_brief(data), settings or get_settings(), caller)
 
 
@@ -108,68 +131,54 @@ def _count(caller: Caller | None, variants: int, settings: Settings) -> None:
         quota.take(caller, variants, settings)
     except quota.TooManyForAnHour as exc:
         raise InvalidBrief({"variants": str(exc)}) from exc
-    except quota.CountUnavailable as exc:
-        raise ServiceUnavailable(
-            f"The request counter is not answering ({exc}); nothing was submitted. "
-            "Check that Redis is running (REDIS_URL) and try again."
-        ) from exc
 
 
-def _ping_queue(settings: Settings) -> None:
-    try:
-        get_queue(settings).ping()
-    except QueueUnavailable as exc:
-        raise ServiceUnavailable(
-            f"The job queue is not answering ({exc}); nothing was submitted. "
-            "Check that Redis is running (REDIS_URL) and try again."
-        ) from exc
-
-
-def _submit(brief: LogoBrief, settings: Settings, caller: Caller | None, info: dict[str, Any] | None = None) -> str:
-    """Store and enqueue a checked brief; ``info`` (a `set_info` row: where the set came from) is
-    written before the job is enqueued, so the worker finds it."""
-    queue = get_queue(settings)
-    _ping_queue(settings)
+def _submit(
+    brief: LogoBrief, settings: Settings, caller: Caller | None, info: dict[str, Any] | None = None
+) -> Submission:
+    """Record a checked brief and hand it to the queue; ``info`` (a `set_info` row: where the set
+    came from) is written before the job is handed over, so the worker finds it."""
     variants = brief.variants or settings.default_variants
     _count(caller, variants, settings)
     seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
     owner = caller.owner() if caller is not None else (None, None)
     try:
-        job_id = repository.create_job(settings, brief, seed, variants, owner)
+        job_id = repository.create_job(settings, brief, seed, variants, owner, info)
     except SQLAlchemyError as exc:
-        raise _database_down(exc, "; nothing was submitted") from exc
-    if info:
-        try:
-            repository.record_set_info(settings, job_id, **info)
-        except SQLAlchemyError as exc:
-            with contextlib.suppress(SQLAlchemyError):
-                repository.delete_job(settings, job_id)
-            raise _database_down(exc, "; nothing was submitted") from exc
+        raise database_down(exc, "; nothing was submitted") from exc
+    return _hand_to_queue(job_id, settings)
+
+
+def _hand_to_queue(job_id: uuid.UUID, settings: Settings) -> Submission:
+    """The outbox: the job is recorded first; if the queue does not take it now, it waits in the
+    database with a notice and the reconciler enqueues it when the queue answers again."""
     try:
-        queue.enqueue(str(job_id))
+        get_queue(settings).enqueue(str(job_id))
+        return Submission(str(job_id), True)
     except QueueUnavailable as exc:
-        with contextlib.suppress(SQLAlchemyError):
-            repository.delete_job(settings, job_id)
-        raise ServiceUnavailable(f"The job queue stopped answering ({exc}); nothing was submitted. Try again.") from exc
-    return str(job_id)
+        log.warning("job %s waits for the queue: %s", job_id, exc)
+        with contextlib.suppress(SQLAlchemyError):  # if this fails too, the reconciler still finds it
+            repository.not_enqueued(settings, job_id, QUEUE_DOWN)
+        return Submission(str(job_id), False, QUEUE_DOWN)
 
 
 def retry_job(job_id: str, settings: Settings | None = None, caller: Caller | None = None) -> str:
-    """Run a failed job again (same id, same brief and seed): the owner's to do, and it counts."""
+    """Run a failed job again (same id, same brief and seed): the owner's to do, and it counts. A
+    job that is not in `error` is left as it is (pressing Try again twice starts one run)."""
     settings = settings or get_settings()
     jid = _job_id(job_id)
-    queue = get_queue(settings)
     job = _owned_job(job_id, settings, caller)
-    _ping_queue(settings)
+    if job.status != JobStatus.error:
+        return str(jid)
     _count(caller, job.total, settings)
     try:
         if not repository.queue_again(settings, jid):
-            raise NoSuchJob(job_id)
-        queue.enqueue(str(jid))
-    except QueueUnavailable as exc:
-        raise ServiceUnavailable(f"The job queue is not answering ({exc}). Try again in a moment.") from exc
+            if repository.get_job(settings, jid, with_variants=False) is None:
+                raise NoSuchJob(job_id)
+            return str(jid)
     except SQLAlchemyError as exc:
-        raise _database_down(exc, "; nothing was submitted") from exc
+        raise database_down(exc, "; nothing was changed") from exc
+    _hand_to_queue(jid, settings)
     return str(jid)
 
 
@@ -179,7 +188,7 @@ def new_variations(job_id: str, settings: Settings | None = None, caller: Caller
     settings = settings or get_settings()
     job = _owned_job(job_id, settings, caller)
     info = {"origin": "variations", "source_job_id": uuid.UUID(job.id), "source_title": job.title}
-    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller, info)
+    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller, info).job_id
 
 
 def more_like_this(job_id: str, index: int, settings: Settings | None = None, caller: Caller | None = None) -> str:
@@ -199,7 +208,7 @@ def more_like_this(job_id: str, index: int, settings: Settings | None = None, ca
         "source_index": index,
         "source_title": job.title,
     }
-    return _submit(job.brief.model_copy(update=keep), settings, caller, info)
+    return _submit(job.brief.model_copy(update=keep), settings, caller, info).job_id
 
 
 # ---------------------------------------------------------------- reading
@@ -213,15 +222,6 @@ def get_job(job_id: str | uuid.UUID | None, settings: Settings | None = None) ->
     if jid is None:
         return None
     job = repository.get_job(settings, jid)
-    stale_after = timedelta(seconds=settings.job_timeout + 60)
-    if job is not None and job.status == JobStatus.processing and utcnow() - job.updated_at > stale_after:
-        repository.expire_if_stale(
-            settings,
-            jid,
-            stale_after,
-            f"The worker stopped answering (no progress for over {settings.job_timeout} s). Press Try again.",
-        )
-        job = repository.get_job(settings, jid)
     return _with_info(job, settings) if job is not None else None
 
 
@@ -233,6 +233,17 @@ def _with_infos(jobs: list[JobView], settings: Settings) -> list[JobView]:
     """The jobs with their `set_info` attached (a name of their own, where they came from)."""
     infos = repository.set_infos(settings, [j.id for j in jobs])
     return [dataclasses.replace(j, info=infos.get(j.id, SetInfoView())) for j in jobs]
+
+
+def status_line(job: JobView) -> str:
+    """One sentence on where a job is, as the gallery's progress bar (and the API) says it."""
+    if job.status == JobStatus.done:
+        return f"All {job.total} logos ready" if job.total > 1 else "The logo is ready"
+    if job.status == JobStatus.error:
+        return job.error or "These logos could not be made."
+    if job.status == JobStatus.queued:  # waiting: for the queue, for a worker, or to run again
+        return job.error or f"Waiting for a worker… ({job.progress} of {job.total})"
+    return f"Designing {min(job.progress + 1, job.total)} of {job.total}…"
 
 
 def _existing_job(job_id: str, settings: Settings) -> JobView:
@@ -408,7 +419,7 @@ def save_edit(
         "name": combined.get("name") or (job.info.name if job.info else None),
     }
     brief = job.brief.model_copy(update={"variants": 1, "seed": job.seed})
-    return _submit(brief, settings, caller, info)
+    return _submit(brief, settings, caller, info).job_id
 
 
 def _owner_or_refuse(caller: Caller) -> repository.Owner:
@@ -478,7 +489,7 @@ def delete_set(job_id: str, settings: Settings | None = None, caller: Caller | N
         if not repository.delete_set(settings, jid, None if caller is None else caller.owner()):
             raise NoSuchJob(job_id)
     except SQLAlchemyError as exc:
-        raise _database_down(exc, "; nothing was deleted") from exc
+        raise database_down(exc, "; nothing was deleted") from exc
     with contextlib.suppress(StorageError):  # the rows are gone: left-over files are unreachable
         storage.delete(keys)
 
@@ -602,20 +613,20 @@ def authenticate(key: str, settings: Settings | None = None, address: str | None
     return Caller(user_id=user_id, anon_id=anon_id, key_id=found.id, email=found.email, address=address)
 
 
-def resume_interrupted_jobs(settings: Settings | None = None) -> int:
-    """Embedded default: jobs a previous app process left queued or processing are run again."""
+def recover_jobs(settings: Settings | None = None) -> int:
+    """Embedded default, at start-up: one reconciler pass that runs again the jobs a previous app
+    process left `queued` or `processing` (this process runs every embedded job, and none yet).
+    With RQ the reconcilers beside the workers do this all the time; nothing to do here."""
     settings = settings or get_settings()
     queue = get_queue(settings)
     if queue.backend != "in-process":
         return 0
-    ids = repository.ids_with_status(settings, (JobStatus.queued, JobStatus.processing))
-    for jid in ids:
-        queue.enqueue(str(jid))
-    return len(ids)
+    return reconcile_once(settings, queue, take_over=True).enqueued
 
 
 __all__ = [
     "PAGE_SIZE",
+    "QUEUE_DOWN",
     "Caller",
     "InvalidBrief",
     "JobView",
@@ -627,10 +638,12 @@ __all__ = [
     "Recipe",
     "ServiceUnavailable",
     "SetInfoView",
+    "Submission",
     "VariantView",
     "authenticate",
     "brand_kit",
     "create_api_key",
+    "database_down",
     "delete_set",
     "edit_recipe",
     "get_job",
@@ -648,9 +661,9 @@ __all__ = [
     "preview_edit",
     "progress",
     "read_object",
+    "recover_jobs",
     "rename_set",
     "result",
-    "resume_interrupted_jobs",
     "retry_job",
     "revoke_api_key",
     "save_edit",
@@ -659,6 +672,8 @@ __all__ = [
     "shortlist",
     "shortlisted",
     "sign_in",
+    "status_line",
     "submit",
+    "submit_job",
     "variant_design",
 ]

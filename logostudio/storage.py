@@ -11,8 +11,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import boto3
-from botocore.client import Config as BotoConfig
 from botocore.exceptions import BotoCoreError, ClientError
 
 from logostudio.config import Settings, get_settings
@@ -103,6 +101,11 @@ class S3Storage:
     name = "s3"
 
     def __init__(self, settings: Settings) -> None:
+        # boto3 is imported here, not with the module: processes that never store a file (the
+        # reconciler beside the workers) do without its weight.
+        import boto3
+        from botocore.client import Config as BotoConfig
+
         self.bucket = settings.s3_bucket
         common: dict[str, Any] = {
             "region_name": settings.aws_region,

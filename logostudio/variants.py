@@ -16,7 +16,7 @@ from typing import Any
 
 from logostudio import repository
 from logostudio.config import Settings, get_settings
-from logostudio.design import Brief, Design, Overrides, design_variant, design_variants, look
+from logostudio.design import Brief, Design, Overrides, design_variant, iter_variants, look
 from logostudio.repository import JobView, SetInfoView
 from logostudio.storage import get_storage
 
@@ -69,7 +69,7 @@ def designs_for(job: JobView, settings: Settings | None = None) -> Iterator[Desi
     if info is not None and info.origin == "edit":
         yield recipe_of(job, 0, info).design()
         return
-    yield from design_variants(job.brief.design_brief(), job.total, job.seed, avoid=looks_to_avoid(job, settings))
+    yield from iter_variants(job.brief.design_brief(), job.total, job.seed, avoid=looks_to_avoid(job, settings))
 
 
 def recipe_of(job: JobView, index: int, info: SetInfoView | None = None, meta: dict[str, Any] | None = None) -> Recipe:

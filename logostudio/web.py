@@ -111,7 +111,7 @@ def middleware() -> list[Middleware]:
 
 def _start() -> int:
     ensure_schema()
-    return service.resume_interrupted_jobs()
+    return service.recover_jobs()
 
 
 @contextlib.asynccontextmanager

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -78,10 +79,20 @@ class Postgres:
     def start(self) -> str:
         data = self.dir / "data"
         self._run(_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        self._run(_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(self.dir / "log"), "-w", "start")
+        self.resume()
         self._run(_pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "logostudio")
         return f"postgresql://postgres@127.0.0.1:{self.port}/logostudio"
+
+    def halt(self) -> None:
+        """Stop the server (its connections are cut), keeping its data for :meth:`resume`."""
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server (again) on the same port and data."""
+        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        self._run(
+            _pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-o", opts, "-l", str(self.dir / "log"), "-w", "start"
+        )
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):  # already stopped
@@ -116,6 +127,11 @@ class Process:
                 self.proc.wait(timeout=10)
             except (ProcessLookupError, subprocess.TimeoutExpired):
                 os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+
+    def signal(self, sig: signal.Signals) -> None:
+        """Send ``sig`` to the process and every process of its group (its children)."""
+        os.killpg(self.proc.pid, sig)
 
 
 def migrate_concurrently(env: dict[str, str], processes: int) -> None:
@@ -135,14 +151,15 @@ def migrate_concurrently(env: dict[str, str], processes: int) -> None:
     assert all(p.returncode == 0 for p in procs), outputs
 
 
-def start_redis() -> tuple[Process, str]:
+def start_redis(port: int | None = None) -> tuple[Process, str]:
+    """A Redis server that keeps nothing on disk (on ``port``, or a free one)."""
     binary = shutil.which("redis-server")
     if not binary:
         raise RuntimeError(
             "redis-server is not installed: run scripts/test (it installs the "
             "'redis-server' package) or set TEST_REDIS_URL"
         )
-    port = free_port()
+    port = port or free_port()
     proc = Process(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         port=port,
@@ -177,3 +194,35 @@ def start_rq_worker(queue: str, redis_url: str, env: dict[str, str]) -> Process:
             raise RuntimeError(f"rq worker did not register:\n{proc.output()}")
         time.sleep(0.1)
     return proc
+
+
+@contextlib.contextmanager
+def production_servers(queue: str) -> Iterator[dict[str, str]]:
+    """The production deployment's environment for a benchmark: the servers DATABASE_URL,
+    REDIS_URL and S3_ENDPOINT_URL name, or throwaway ones started here (and stopped after)."""
+    stops: list[Callable[[], None]] = []
+    env = {k: os.environ[k] for k in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL") if os.environ.get(k)}
+    try:
+        if "DATABASE_URL" not in env:
+            pg = Postgres()
+            env["DATABASE_URL"] = pg.start()
+            stops.append(pg.stop)
+        if "REDIS_URL" not in env:
+            proc, env["REDIS_URL"] = start_redis()
+            stops.append(proc.stop)
+        if "S3_ENDPOINT_URL" not in env:
+            proc, env["S3_ENDPOINT_URL"] = start_moto()
+            stops.append(proc.stop)
+        env.update(
+            {
+                "AWS_ACCESS_KEY_ID": os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
+                "AWS_SECRET_ACCESS_KEY": os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
+                "S3_BUCKET": os.environ.get("S3_BUCKET", f"bench-{os.getpid()}"),
+                "LOGO_QUEUE": queue,
+                "DATA_DIR": tempfile.mkdtemp(prefix="bench-"),
+            }
+        )
+        yield env
+    finally:
+        for stop in reversed(stops):
+            stop()

@@ -107,6 +107,24 @@ def test_failed_job_shows_its_reason_and_try_again_finishes_it(use_env, tmp_path
     assert len(at.get("image")) == 2
 
 
+def test_with_the_queue_down_a_job_is_accepted_and_the_pages_say_it_waits(use_env, tmp_path):
+    from tests.services import free_port
+
+    use_env({"DATA_DIR": str(tmp_path / "data"), "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="coffee shop", name="Blue Bean")
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert not at.error  # accepted, not refused
+    assert at.query_params["job"]
+    assert any("will start as soon as it is back" in (p.proto.text or "") for p in at.get("progress"))
+    assert service.list_jobs(1, 10, get_settings())[1] == 1
+    status = AppTest.from_file(str(REPO / "app_pages" / "status.py"), default_timeout=60).run()
+    assert not status.exception
+    assert any("start as soon as the queue answers again" in w.value for w in status.warning)
+    assert any("1 logo set(s) wait for the queue" in i.value for i in status.info)
+
+
 def test_someone_elses_set_can_be_viewed_but_not_rerun(use_env, tmp_path):
     settings = use_env({"DATA_DIR": str(tmp_path / "data")})
     ensure_schema(settings)

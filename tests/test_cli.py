@@ -76,6 +76,21 @@ def test_cli_result_with_the_database_down_is_a_message_not_a_traceback(prod_env
     assert "database is not answering" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_cli_accepts_a_job_while_redis_is_down_and_reconcile_hands_it_over(redis_url, tmp_path):
+    from redis import Redis
+
+    env = {"DATA_DIR": str(tmp_path / "data"), "LOGO_QUEUE": f"test.cli.{free_port()}"}
+    down = cli("generate", "bakery", env={**env, "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"}, timeout=60)
+    assert down.returncode == 0 and "Traceback" not in down.stderr, down.stderr
+    assert "accepted: The job queue is not answering" in down.stderr and "as soon as it is back" in down.stderr
+    job_id = down.stdout.strip()
+    again = cli("reconcile", "--once", env={**env, "REDIS_URL": redis_url}, timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert "checked 1, enqueued 1" in again.stdout
+    queued = Redis.from_url(redis_url).lrange(f"rq:queue:{env['LOGO_QUEUE']}", 0, -1)
+    assert queued == [f"logo-{job_id}".encode()]
+
+
 def test_cli_keys_create_list_revoke(prod_env):
     made = cli("keys", "create", "--email", "Ops@Example.com", "--name", "nightly build", env=prod_env, timeout=60)
     assert made.returncode == 0, made.stderr

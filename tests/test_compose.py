@@ -25,7 +25,7 @@ COMPOSE = REPO / "docker-compose.yml"
 DOCKERFILE = REPO / "Dockerfile"
 DOCKERIGNORE = REPO / ".dockerignore"
 
-PYTHON_SERVICES = ("migrate", "app", "worker")
+PYTHON_SERVICES = ("migrate", "app", "worker", "reconciler")
 CORE_VARIABLES = {
     "DATABASE_URL",
     "REDIS_URL",
@@ -218,7 +218,7 @@ def test_compose_spec_shape(compose: dict[str, Any]) -> None:
 
 
 def test_services_and_images(services: dict[str, dict[str, Any]]) -> None:
-    assert {"postgres", "redis", "minio", "migrate", "app", "worker"} <= set(services)
+    assert {"postgres", "redis", "minio", "migrate", "app", "worker", "reconciler"} <= set(services)
     assert services["postgres"]["image"].split(":")[1].startswith("16")
     assert services["postgres"]["image"].split(":")[0] == "postgres"
     assert services["redis"]["image"].split(":")[0] == "redis"
@@ -376,8 +376,16 @@ def test_worker_scales(services: dict[str, dict[str, Any]]) -> None:
     assert "replicas" not in deploy or deploy["replicas"] == 1
 
 
+def test_the_reconciler_runs_once_the_schema_and_redis_are_there(services: dict[str, dict[str, Any]]) -> None:
+    reconciler = services["reconciler"]
+    assert command_words(reconciler["command"]) == ["python", "-m", "logostudio", "reconcile"]
+    assert reconciler["restart"] == "unless-stopped"
+    assert not reconciler.get("ports")
+    assert depends_on(reconciler) == {"migrate": "service_completed_successfully", "redis": "service_healthy"}
+
+
 def test_non_http_services_skip_the_streamlit_healthcheck(services: dict[str, dict[str, Any]]) -> None:
-    for name in ("migrate", "worker"):
+    for name in ("migrate", "worker", "reconciler"):
         assert services[name]["healthcheck"] == {"disable": True}, f"{name} serves no /_stcore/health"
 
 

@@ -117,12 +117,18 @@ def test_redis_holds_one_count_for_every_server(prod_settings: Settings) -> None
     assert stats.remaining == 0
 
 
-def test_a_counter_that_does_not_answer_is_a_message(limited: Settings) -> None:
+def test_a_counter_that_does_not_answer_is_replaced_by_one_in_this_process(limited: Settings) -> None:
+    """With Redis down a person's job is still accepted (it waits for the queue), and still limited."""
     from tests.services import free_port
 
     dead = limited.model_copy(update={"redis_url": f"redis://127.0.0.1:{free_port()}/0"})
-    with pytest.raises(quota.CountUnavailable):
-        quota.take(browser(), 1, dead)
+    caller = browser()
+    taken = 0
+    with pytest.raises(quota.LimitReached):
+        for _ in range(limited.jobs_per_minute + 1):
+            quota.take(caller, 1, dead)
+            taken += 1
+    assert taken == limited.jobs_per_minute
 
 
 def test_durations_read_as_a_person_says_them() -> None:

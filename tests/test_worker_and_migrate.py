@@ -6,30 +6,41 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
 from logostudio import health, service
 from logostudio.config import Settings
 from logostudio.db import alembic_config
-from tests.helpers import wait_for_job
+from tests.helpers import wait_for, wait_for_job
 from tests.services import REPO, Process, migrate_concurrently
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def test_python_worker_py_processes_jobs(prod_env):
+def test_python_worker_py_runs_jobs_on_several_processes_and_stops_them_all(prod_env):
     env = {**os.environ, **prod_env, "LOGO_QUEUE": "logo.requests.worker-py"}
-    worker = Process([sys.executable, "worker.py"], env=env, log_name="worker-py")
+    worker = Process([sys.executable, "worker.py", "--processes", "2"], env=env, log_name="worker-py")
+    settings = Settings(**{**prod_env, "LOGO_QUEUE": "logo.requests.worker-py"})
     try:
-        settings = Settings(**{**prod_env, "LOGO_QUEUE": "logo.requests.worker-py"})
-        job_id = service.submit({"business_type": "bakery", "business_name": "Golden Crust", "variants": 2}, settings)
-        job = wait_for_job(job_id, settings, timeout=60)
-        assert job.status == "done", (job, worker.output())
-        assert len(job.variants) == 2
-        assert health.check(settings).workers == 1
+        wait_for(lambda: health.check(settings).workers == 2, 60, f"two worker processes\n{worker.output()}")
+        children = Path(f"/proc/{worker.proc.pid}/task/{worker.proc.pid}/children").read_text().split()
+        assert len(children) == 2
+        ids = [
+            service.submit({"business_type": "bakery", "business_name": f"Golden Crust {i}", "variants": 2}, settings)
+            for i in range(4)
+        ]
+        for job_id in ids:
+            job = wait_for_job(job_id, settings, timeout=60)
+            assert job.status == "done", (job, worker.output())
+            assert len(job.variants) == 2
     finally:
         worker.stop()
+    # SIGTERM to `python worker.py` stops its worker processes too, and they leave the registry.
+    assert worker.proc.returncode == 0, worker.output()
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)
+    assert health.check(settings).workers == 0
 
 
 def test_worker_py_without_redis_explains_itself():

@@ -2,6 +2,16 @@
 
 from logostudio.design.brief import Brief, Design, Overrides
 from logostudio.design.edit import FAMILIES, DoesNotFit
-from logostudio.design.engine import design_variant, design_variants, look
+from logostudio.design.engine import design_variant, design_variants, iter_variants, look
 
-__all__ = ["FAMILIES", "Brief", "Design", "DoesNotFit", "Overrides", "design_variant", "design_variants", "look"]
+__all__ = [
+    "FAMILIES",
+    "Brief",
+    "Design",
+    "DoesNotFit",
+    "Overrides",
+    "design_variant",
+    "design_variants",
+    "iter_variants",
+    "look",
+]

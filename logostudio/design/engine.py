@@ -8,6 +8,7 @@ per process.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -173,14 +174,17 @@ def design_variant(brief: Brief, seed: int, index: int, edits: Overrides | None 
     return _edited(planner, index, edits, nudge) if edits else _design(planner, index, nudge)[0]
 
 
-def design_variants(brief: Brief, count: int = 6, seed: int = 0, avoid: frozenset[str] = frozenset()) -> list[Design]:
-    """``count`` checked logo variants for ``brief`` (same seed → same SVGs), no two alike and none
-    like a ``look`` in ``avoid`` (the logos a person already has from this brief)."""
+def iter_variants(brief: Brief, count: int = 6, seed: int = 0, avoid: frozenset[str] = frozenset()) -> Iterator[Design]:
+    """The variants of ``design_variants`` one at a time, each designed when it is asked for."""
     planner = Planner(brief, seed)
     taken = set(avoid)
-    designs = []
     for i in range(max(0, count)):
         design = _distinct(planner, i, taken)
         taken.add(look(design.meta(), design.palette))
-        designs.append(design)
-    return designs
+        yield design
+
+
+def design_variants(brief: Brief, count: int = 6, seed: int = 0, avoid: frozenset[str] = frozenset()) -> list[Design]:
+    """``count`` checked logo variants for ``brief`` (same seed → same SVGs), no two alike and none
+    like a ``look`` in ``avoid`` (the logos a person already has from this brief)."""
+    return list(iter_variants(brief, count, seed, avoid))

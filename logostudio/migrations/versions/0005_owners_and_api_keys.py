@@ -1,14 +1,14 @@
 """Owners and API keys: jobs.anon_id (an anonymous browser's sets), indexes on the owners, api_keys.
 
 Revision ID: 0005
-Revises: 0003 (to be rebased onto 0004 when both land: only down_revision changes)
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
