@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from logostudio import repository
+from logostudio import repository, retry
 from logostudio.config import Settings, get_settings
 from logostudio.design import Brief, Design, Overrides, design_variant, iter_variants, look
 from logostudio.repository import JobView, SetInfoView
@@ -65,11 +65,13 @@ def designs_for(job: JobView, settings: Settings | None = None) -> Iterator[Desi
     """The variants the worker makes for ``job``, in order: an edited set's one logo, or the
     brief's variants, none like a logo its owner already has from that business."""
     settings = settings or get_settings()
-    info = _info(job, settings)
+    info = retry.POLICY.call("reading where the set came from", lambda: _info(job, settings))
     if info is not None and info.origin == "edit":
         yield recipe_of(job, 0, info).design()
         return
-    yield from iter_variants(job.brief.design_brief(), job.total, job.seed, avoid=looks_to_avoid(job, settings))
+    # A database that does not answer here is a passing fault like any other write of the job's.
+    avoid = retry.POLICY.call("reading the logos its owner has", lambda: looks_to_avoid(job, settings))
+    yield from iter_variants(job.brief.design_brief(), job.total, job.seed, avoid=avoid)
 
 
 def recipe_of(job: JobView, index: int, info: SetInfoView | None = None, meta: dict[str, Any] | None = None) -> Recipe:
