@@ -168,7 +168,12 @@ def _owned_by(model: type[Job] | type[ApiKey], owner: Owner) -> ColumnElement[bo
 def list_jobs(settings: Settings, page: int, per_page: int, owner: Owner | None = None) -> tuple[list[JobView], int]:
     """One page of ``owner``'s jobs (everyone's when None), newest first, each with its first
     variant (for a thumbnail); and the total."""
-    where = [] if owner is None else [_owned_by(Job, owner)]
+    return _page(settings, [] if owner is None else [_owned_by(Job, owner)], page, per_page)
+
+
+def _page(settings: Settings, where: list[Any], page: int, per_page: int) -> tuple[list[JobView], int]:
+    """One page of the jobs that match ``where``, newest first, each with its first variant; and
+    how many match."""
     with session_scope(settings) as session:
         total = session.scalar(select(func.count()).select_from(Job).where(*where)) or 0
         jobs = list(
@@ -176,7 +181,7 @@ def list_jobs(settings: Settings, page: int, per_page: int, owner: Owner | None 
                 select(Job)
                 .where(*where)
                 .order_by(Job.created_at.desc(), Job.id)
-                .offset((page - 1) * per_page)
+                .offset((max(1, page) - 1) * per_page)
                 .limit(per_page)
             )
         )
@@ -727,24 +732,7 @@ def find_sets(
     ]
     if owner is not None:
         where.append(_owned_by(Job, owner))
-    with session_scope(settings) as session:
-        total = session.scalar(select(func.count()).select_from(Job).where(*where)) or 0
-        jobs = list(
-            session.scalars(
-                select(Job)
-                .where(*where)
-                .order_by(Job.created_at.desc(), Job.id)
-                .offset((max(1, page) - 1) * per_page)
-                .limit(per_page)
-            )
-        )
-        firsts = {
-            v.job_id: v
-            for v in session.scalars(
-                select(LogoVariant).where(LogoVariant.job_id.in_([j.id for j in jobs]), LogoVariant.index == 0)
-            )
-        }
-        return [_job_view(j, [firsts[j.id]] if j.id in firsts else []) for j in jobs], total
+    return _page(settings, where, page, per_page)
 
 
 def earlier_variants(

@@ -139,3 +139,12 @@ def embedded_settings(tmp_path: Path) -> Settings:
 
     ensure_schema(settings)
     return settings
+
+
+@pytest.fixture(params=["embedded", "production"])
+def any_settings(request: pytest.FixtureRequest) -> Settings:
+    """Both deployments: the embedded default, and PostgreSQL + Redis (with an `rq worker`) + S3."""
+    if request.param == "embedded":
+        return request.getfixturevalue("embedded_settings")
+    request.getfixturevalue("rq_worker")
+    return request.getfixturevalue("prod_settings")

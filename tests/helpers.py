@@ -29,6 +29,15 @@ BRIEF: dict[str, Any] = {
     "preferences": {"style": "modern", "theme": "light", "color": "blue"},
     "seed": 7,
 }
+# A bakery with every field filled: three variants of a fixed seed.
+GOLDEN = {
+    "business_type": "bakery",
+    "business_name": "Golden Crust",
+    "slogan": "Baked every morning",
+    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
+    "variants": 3,
+    "seed": 4,
+}
 KEY = re.compile(r"^jobs/[0-9a-f-]{36}/v(\d\d)_[a-z0-9-]+\.(svg|png)$")
 
 

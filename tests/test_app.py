@@ -13,7 +13,7 @@ from logostudio.config import get_settings
 from logostudio.db import ensure_schema, session_scope
 from logostudio.models import Job
 from logostudio.words import colors_in_svg, describe
-from tests.helpers import wait_for_job
+from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "streamlit_app.py")
@@ -178,16 +178,6 @@ def _open(at: AppTest, job_id: str) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
-
-
-GOLDEN = {
-    "business_type": "bakery",
-    "business_name": "Golden Crust",
-    "slogan": "Baked every morning",
-    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
-    "variants": 3,
-    "seed": 4,
-}
 
 
 def test_opening_a_set_from_a_link_fills_the_form_with_its_brief(use_env, tmp_path):

@@ -178,14 +178,6 @@ def test_reads_with_the_database_down_are_a_clear_message(prod_env):
 # ---------------------------------------------------------------- people, ownership and keys
 
 
-@pytest.fixture(params=["embedded", "production"])
-def any_settings(request: pytest.FixtureRequest) -> Settings:
-    if request.param == "embedded":
-        return request.getfixturevalue("embedded_settings")
-    request.getfixturevalue("rq_worker")
-    return request.getfixturevalue("prod_settings")
-
-
 def test_each_identity_lists_only_its_own_sets_and_only_the_owner_reruns(any_settings):
     settings = any_settings
     alice, bob = Caller(anon_id=uuid.uuid4()), Caller(anon_id=uuid.uuid4())

@@ -16,22 +16,7 @@ from logostudio.design import Brief, design_variant, design_variants, look
 from logostudio.identity import Caller
 from logostudio.storage import get_storage
 from logostudio.words import derived_line
-from tests.helpers import BRIEF, wait_for_job
-
-GOLDEN = {
-    "business_type": "bakery",
-    "business_name": "Golden Crust",
-    "slogan": "Baked every morning",
-    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
-}
-
-
-@pytest.fixture(params=["embedded", "production"])
-def any_settings(request: pytest.FixtureRequest) -> Settings:
-    if request.param == "embedded":
-        return request.getfixturevalue("embedded_settings")
-    request.getfixturevalue("rq_worker")
-    return request.getfixturevalue("prod_settings")
+from tests.helpers import BRIEF, GOLDEN, wait_for_job
 
 
 def _done(job_id: str, settings: Settings) -> service.JobView:

@@ -24,20 +24,12 @@ from logostudio import service
 from logostudio.config import Settings
 from logostudio.db import ensure_schema
 from tests.e2e.conftest import Deployment, start_app
-from tests.helpers import wait_for, wait_for_job
+from tests.helpers import GOLDEN, wait_for, wait_for_job
 
 PREVIEW = '.st-key-ed-preview [data-testid="stImage"] img'
 # An element of the current run (Streamlit keeps the last run's until the new one replaces them).
 FRESH = '[data-testid="stElementContainer"]:not([data-stale="true"])'
 IDLE = """() => !document.querySelector('[data-stale="true"]')"""
-GOLDEN = {
-    "business_type": "bakery",
-    "business_name": "Golden Crust",
-    "slogan": "Baked every morning",
-    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
-    "variants": 3,
-    "seed": 4,
-}
 BLUE = {
     "business_type": "coffee shop",
     "business_name": "Blue Bean",
