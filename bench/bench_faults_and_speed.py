@@ -1,4 +1,4 @@
-"""Workers near the render limit (issue 9), in one run on real PostgreSQL, Redis and an S3 endpoint.
+"""Workers near the render limit, in one run on real PostgreSQL, Redis and an S3 endpoint.
 
     .venv/bin/python bench/bench_faults_and_speed.py                      # everything, ~6 min on 2 cores
     .venv/bin/python bench/bench_faults_and_speed.py --jobs 40 --burst 200  # a quicker look

@@ -154,7 +154,7 @@ def test_5_submit_while_redis_is_down_is_accepted_and_runs_when_it_is_back(stack
 
 
 def test_5b_redis_hangs_during_submit_then_postgres_stops(stack: Stack) -> None:
-    """The issue's case: the caller was told "nothing was submitted" while a job stayed queued
+    """The case that used to go wrong: the caller was told "nothing was submitted" while a job stayed queued
     forever. Now the caller hears the job waits, and it runs once both are back."""
     stack.start_worker()
     stack.wait_for_workers(1)
