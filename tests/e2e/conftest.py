@@ -133,23 +133,47 @@ class Deployment:
         return service.create_api_key(owner, "e2e", self.settings)[1]
 
     @contextlib.contextmanager
-    def writes_paused(self, job_id: str) -> Iterator[None]:
-        """Hold the job's row (PostgreSQL) or the database's write lock (SQLite) so the worker
-        waits at its next write, as it would behind a slow database; reads go on."""
+    def writes_paused(self, job_id: str, progress: int = 0, timeout: float = 60) -> Iterator[int]:
+        """Hold the job's row (PostgreSQL) or the database's write lock (SQLite) once the job has
+        landed ``progress`` variants, so the worker waits at its next write, as it would behind a
+        slow database; reads go on. Yields the progress held at.
+
+        The lock is taken to look, and kept only when what it sees is far enough: a worker that
+        lands a variant every few milliseconds cannot run past the moment between look and lock."""
+        deadline = time.monotonic() + timeout
         if self.settings.is_postgres:
             with psycopg.connect(self.settings.database_url, autocommit=False) as conn:
-                conn.execute("SELECT id FROM jobs WHERE id = %s FOR UPDATE", (uuid.UUID(job_id),))
+                while True:
+                    row = conn.execute(
+                        "SELECT progress FROM jobs WHERE id = %s FOR UPDATE", (uuid.UUID(job_id),)
+                    ).fetchone()
+                    if row is not None and row[0] >= progress:
+                        break
+                    conn.rollback()
+                    if time.monotonic() > deadline:
+                        raise AssertionError(f"job {job_id} did not reach {progress} variants in {timeout} s")
+                    time.sleep(0.002)
                 try:
-                    yield
+                    yield row[0]
                 finally:
                     conn.rollback()
         else:
             conn = sqlite3.connect(self.settings.data_dir / "logostudio.db", timeout=30, isolation_level=None)
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield
+                while True:
+                    conn.execute("BEGIN IMMEDIATE")
+                    row = conn.execute("SELECT progress FROM jobs WHERE id = ?", (uuid.UUID(job_id).hex,)).fetchone()
+                    if row is not None and row[0] >= progress:
+                        break
+                    conn.execute("ROLLBACK")
+                    if time.monotonic() > deadline:
+                        raise AssertionError(f"job {job_id} did not reach {progress} variants in {timeout} s")
+                    time.sleep(0.002)
+                try:
+                    yield row[0]
+                finally:
+                    conn.execute("ROLLBACK")
             finally:
-                conn.execute("ROLLBACK")
                 conn.close()
 
 

@@ -109,9 +109,9 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     seen: dict[str, Any] = {}
 
     def hold_job() -> None:
-        job = wait_for(lambda: (j := newest_job(dep, known)) and j.progress >= 2 and j, 60, "two variants")
+        job = wait_for(lambda: newest_job(dep, known), 60, "the new job")
         seen["job_id"] = job.id
-        with dep.writes_paused(job.id):
+        with dep.writes_paused(job.id, progress=2):
             paused.set()
             release.wait(60)
 
