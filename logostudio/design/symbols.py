@@ -610,13 +610,14 @@ def fallback_symbols() -> tuple[Symbol, ...]:
     return tuple(Symbol(slug, 0.0, 0.0, False) for slug in ABSTRACT if usable(slug))
 
 
-def spread(slot: int, count: int, width: int = 3) -> int:
+def spread(slot: int, count: int, width: int = 4) -> int:
     """Which of ``count`` ranked candidates the ``slot``-th symbol-carrying variant of a job draws:
     the best first, then the next best in turn (up to ``width`` distinct symbols), twice round;
-    a larger set then goes on down the ranking, so 24 variants are not three symbols eight times."""
+    a larger set then goes on down the ranking and round again, so 24 variants are not four symbols
+    six times."""
     if count <= 0:
         raise ValueError("no candidates")
     top = min(width, count)
     if slot < 2 * top or count <= top:
         return slot % top
-    return top + (slot - 2 * top) % (count - top)
+    return (slot - top) % count

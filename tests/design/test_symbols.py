@@ -143,9 +143,12 @@ def test_ranked_with_scores_and_confidence() -> None:
 
 
 def test_spread_puts_the_best_first_then_the_next_best() -> None:
-    assert [spread(slot, 5) for slot in range(6)] == [0, 1, 2, 0, 1, 2]
+    assert [spread(slot, 5) for slot in range(6)] == [0, 1, 2, 3, 0, 1]
+    assert [spread(slot, 3) for slot in range(6)] == [0, 1, 2, 0, 1, 2]
     assert [spread(slot, 2) for slot in range(4)] == [0, 1, 0, 1]
     assert [spread(slot, 1) for slot in range(3)] == [0, 0, 0]
+    # a long run goes on down the ranking and round again, not one candidate over and over
+    assert [spread(slot, 6) for slot in range(14)] == [0, 1, 2, 3, 0, 1, 2, 3, 4, 5, 0, 1, 2, 3]
     with pytest.raises(ValueError):
         spread(0, 0)
 
@@ -157,7 +160,7 @@ def test_engine_first_variant_shows_the_best_symbol_and_the_rest_spread() -> Non
         assert designs[0].layout in SYMBOL_LAYOUTS and designs[0].icon == ranked[0]
         drawn = [d.icon for d in designs if d.layout in SYMBOL_LAYOUTS]
         assert None not in drawn
-        assert set(drawn) == set(ranked[:3])  # several good symbols, not one good and two odd
+        assert set(drawn) == set(ranked[:4])  # several good symbols, not one good and two odd
 
 
 def test_confidence_and_the_variant_meta() -> None:
