@@ -232,10 +232,10 @@ def test_icon_keyword_overrides_match() -> None:
 @pytest.mark.parametrize(
     ("business_type", "words"),
     [
-        ("coffee shop", ("coffee", "cup", "mug")),
+        ("coffee shop", ("coffee", "cup", "mug", "kettle")),
         ("dental clinic", ("tooth",)),
         ("law firm", ("scale", "gavel")),
-        ("bakery", ("baguette", "bread", "muffin", "cake", "cupcake")),
+        ("bakery", ("baguette", "bread", "muffin", "cake", "cupcake", "croissant")),
         ("plumbing service", ("pipe", "pump", "faucet")),
         ("veterinary clinic", ("paw", "dog", "cat", "stethoscope")),
         ("photography studio", ("camera", "polaroid")),
