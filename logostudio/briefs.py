@@ -272,7 +272,7 @@ def parse_brief(data: Mapping[str, Any]) -> LogoBrief:
 
 # ---------------------------------------------------------------- the editor's changes
 
-LETTER_SPACING = (0.0, 0.5)  # em
+LETTER_SPACING = (-0.05, 0.5)  # em; some typefaces are set a little tight
 SYMBOL_SCALE = (0.6, 1.4)  # × the layout's own symbol size
 EDIT_THEMES = ("light", "dark")
 COLOR_FIELDS = ("background", "symbol_color", "name_color", "slogan_color", "shape_color")

@@ -340,3 +340,22 @@ def test_history_has_a_pager_at_the_top_a_search_box_rename_and_delete(use_env, 
     assert (
         service.list_jobs(1, 50, settings, service.Caller(anon_id=at.session_state["_anonymous_session_id"]))[1] == 24
     )
+
+
+def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_path):
+    # Some typefaces are set with slightly negative tracking: the letter-spacing control takes it.
+    ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
+    tight = []
+    for seed in range(1, 6):
+        brief = {"business_type": "restaurant", "business_name": "مطعم الياسمين", "seed": seed}
+        job = wait_for_job(service.submit(brief))
+        tight = [v for v in job.variants if float(v.meta.get("letter_spacing") or 0) < 0]
+        if tight:
+            break
+    assert tight, "no variant with tight letters to open"
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["job"] = job.id
+    at.query_params["v"] = str(tight[0].index)
+    at.switch_page("app_pages/editor.py").run()
+    assert not at.exception, at.exception
+    assert at.slider(key="ed_letter_spacing").value == tight[0].meta["letter_spacing"]
