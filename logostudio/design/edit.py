@@ -58,10 +58,13 @@ def apply(
         slogan, slogan_face = drawable_text(plan.slogan, [slogan_face])
     layout = edits.layout or plan.layout
     icon = plan.icon
+    symbol_match = meta.get("symbol_match")
     if edits.icon is not None:
         icon = load_icon(edits.icon) if edits.icon else None
+        symbol_match = "sure" if edits.icon else None  # picked by the person: not a guess
     elif icon is None and planner.icons and (layout in SYMBOL_LAYOUTS or (layout == "monogram" and is_cjk(name))):
         icon = load_icon(planner.icons[0])  # the layout now has room for the symbol the brief asks for
+        symbol_match = "sure" if planner.icon_sure[0] else "guess"
     letters, initials_face = drawable_text(initials(name), [name_face])
     tracking = plan.name_tracking if edits.letter_spacing is None else edits.letter_spacing
     edited = replace(
@@ -80,6 +83,7 @@ def apply(
     )
     palette = edits.palette or palette
     meta = {**meta, "case": case, "letter_spacing": tracking, "edited": edits.as_dict()}
+    meta["symbol_match"] = symbol_match if icon is not None else None
     return edited, palette, meta, edits.theme or planner.mode
 
 

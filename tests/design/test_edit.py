@@ -124,3 +124,14 @@ def test_the_colour_of_each_part_is_recorded(shipped) -> None:
         "symbol": "#8B0000",
         "background": "#FFF8E7",
     }
+
+
+def test_a_symbol_the_person_picked_is_not_called_a_guess() -> None:
+    brief = Brief("zorbing", "Zorbo")
+    guessed = next(
+        (s, i) for s in range(1, 6) for i in range(6) if design_variant(brief, s, i).meta()["symbol_match"] == "guess"
+    )
+    picked = design_variant(brief, *guessed, Overrides(icon="bird"))  # type: ignore[arg-type]
+    assert picked.icon == "bird" and picked.meta()["symbol_match"] == "sure"
+    bare = design_variant(brief, *guessed, Overrides(icon=""))  # type: ignore[arg-type]
+    assert bare.icon is None and bare.meta()["symbol_match"] is None
