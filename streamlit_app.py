@@ -16,7 +16,7 @@ from logostudio.db import ensure_schema
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.models import JobStatus
 from logostudio.service import Caller, JobView, VariantView
-from logostudio.ui import current_caller, literal, once, open_job, sign_in_available
+from logostudio.ui import current_caller, isolated, literal, once, open_job, sign_in_available
 from logostudio.words import derived_line
 
 POLL_SECONDS = 0.75
@@ -68,7 +68,7 @@ def fill_form(job: JobView) -> None:
     ss = st.session_state
     if ss.get("form_for") == job.id:
         return
-    brief = job.brief
+    brief = job.shown_brief
     ss["f_type"] = brief.business_type
     ss["f_name"] = brief.business_name or ""
     ss["f_slogan"] = brief.slogan or ""
@@ -196,8 +196,14 @@ def _new_job(action: str, make: Callable[[], str]) -> None:
 
 
 def brief_line(job: JobView) -> str:
-    brief = job.brief
-    parts = (brief.business_type, brief.slogan and f"“{brief.slogan}”", brief.style, brief.theme, brief.color)
+    brief = job.shown_brief
+    parts = (
+        isolated(brief.business_type),
+        brief.slogan and f"“{isolated(brief.slogan)}”",
+        brief.style,
+        brief.theme,
+        brief.color,
+    )
     return " · ".join(x for x in parts if x)
 
 

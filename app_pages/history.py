@@ -9,7 +9,7 @@ import streamlit as st
 from logostudio import service
 from logostudio.models import JobStatus
 from logostudio.service import JobView
-from logostudio.ui import current_caller, fetch, literal, sign_in_available, switch_to_job
+from logostudio.ui import current_caller, fetch, isolated, literal, sign_in_available, switch_to_job
 from logostudio.words import derived_line
 
 PAGE_SIZE = 20
@@ -49,14 +49,14 @@ def entry(job: JobView) -> None:
         else:
             st.caption("no logo yet")
         with st.container(gap="small"):
-            st.markdown(f"**{literal(job.title)}** {STATUS_BADGE[job.status]}")
+            st.markdown(f"**{literal(isolated(job.title))}** {STATUS_BADGE[job.status]}")
             info = job.info
             derived = info and derived_line(info.origin, info.source_title, info.source_index)
-            brief = job.brief
+            brief = job.shown_brief
             details = [
                 derived or "",
-                brief.business_type,
-                brief.slogan and f"“{brief.slogan}”",
+                isolated(brief.business_type),
+                brief.slogan and f"“{isolated(brief.slogan)}”",
                 f"{job.progress}/{job.total} logos",
                 job.created_at.strftime("%Y-%m-%d %H:%M UTC"),
             ]

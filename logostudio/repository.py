@@ -76,16 +76,35 @@ class JobView:
         return (self.info and self.info.name) or self.brief.business_name or self.brief.business_type.title()
 
     @property
+    def shown_brief(self) -> LogoBrief:
+        """The brief as the set's logos show it. For a set saved from the editor, the name, slogan,
+        theme and symbol the person chose are laid over the brief it was made from; ``brief`` stays
+        what the worker re-creates the edited logo from."""
+        edits = self.info.edits if self.info and self.info.origin == "edit" and self.info.edits else None
+        if not edits:
+            return self.brief
+        update: dict[str, Any] = {}
+        if edits.get("name"):
+            update["business_name"] = edits["name"]
+        if "slogan" in edits:
+            update["slogan"] = edits["slogan"] or None
+        if edits.get("theme"):
+            update["theme"] = edits["theme"]
+        if edits.get("icon"):
+            update["icon"] = edits["icon"]
+        return self.brief.model_copy(update=update)
+
+    @property
     def business_type(self) -> str:
         return self.brief.business_type
 
     @property
     def business_name(self) -> str | None:
-        return self.brief.business_name
+        return self.shown_brief.business_name
 
     @property
     def slogan(self) -> str | None:
-        return self.brief.slogan
+        return self.shown_brief.slogan
 
     @property
     def prefs(self) -> dict[str, Any]:

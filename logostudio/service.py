@@ -188,7 +188,10 @@ def new_variations(job_id: str, settings: Settings | None = None, caller: Caller
     settings = settings or get_settings()
     job = _owned_job(job_id, settings, caller)
     info = {"origin": "variations", "source_job_id": uuid.UUID(job.id), "source_title": job.title}
-    return _submit(job.brief.model_copy(update={"seed": None}), settings, caller, info).job_id
+    update: dict[str, Any] = {"seed": None}
+    if job.info and job.info.origin == "edit":  # variations of the edited logo: a full set, its words
+        update["variants"] = None
+    return _submit(job.shown_brief.model_copy(update=update), settings, caller, info).job_id
 
 
 def more_like_this(job_id: str, index: int, settings: Settings | None = None, caller: Caller | None = None) -> str:

@@ -32,6 +32,12 @@ _AUTOLINK = re.compile(r"(?i)(?=https?:|mailto:|xmpp:|www\.)|(?=@)")
 WORD_JOINER = "\u2060"
 
 
+def isolated(text: str) -> str:
+    """``text`` as a bidi isolate (FSI … PDI), so an Arabic or Hebrew name or slogan keeps to its own
+    place in a line of other words instead of reordering the numbers and words beside it."""
+    return f"\u2068{text}\u2069"
+
+
 def literal(text: object) -> str:
     """``text`` for any Streamlit element that renders Markdown, so it shows exactly as typed."""
     flat = _AUTOLINK.sub(WORD_JOINER, " ".join(str(text).split()))

@@ -359,3 +359,18 @@ def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_pat
     at.switch_page("app_pages/editor.py").run()
     assert not at.exception, at.exception
     assert at.slider(key="ed_letter_spacing").value == tight[0].meta["letter_spacing"]
+
+
+def test_history_keeps_a_right_to_left_slogan_in_its_place(use_env, tmp_path):
+    # Without bidi isolation an Arabic slogan pulls the " · 1/1 logos" after it into its own order.
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    slogan = "أطيب المأكولات الشامية"
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="restaurant", slogan=slogan)
+    at.number_input(key="f_variants").set_value(1)
+    at.button[0].click().run()
+    wait_for_job(_param(at, "job"))
+    at.switch_page("app_pages/history.py").run()
+    assert not at.exception, at.exception
+    line = next(html.unescape(c.value) for c in at.caption if "1/1 logos" in html.unescape(c.value))
+    assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("\u2068restaurant\u2069")

@@ -65,6 +65,27 @@ def test_an_edited_logo_is_saved_as_a_set_the_worker_makes_byte_for_byte(any_set
     _, again = service.edit_recipe(saved_id, 0, settings)
     assert again.design().svg == preview.svg
     assert " ".join(service.preview_edit(again, {"case": "upper"}).meta()["text"]["name"]) == "CRUST & CRUMB"
+    # The set's brief, as it is shown and listed, is what the logo now says.
+    assert (saved.business_name, saved.slogan) == ("Crust & Crumb", GOLDEN["slogan"])
+    assert saved.shown_brief.icon == "food-croissant" and saved.brief.business_name == "Golden Crust"
+
+
+def test_new_variations_of_an_edited_logo_keep_its_words_symbol_and_theme(embedded_settings):
+    settings = embedded_settings
+    source = _done(service.submit({**GOLDEN, "seed": 4, "variants": 2}, settings), settings)
+    edits = {"name": "Skyhunter Hawks", "slogan": "", "icon": "bird", "theme": "dark"}
+    saved = _done(service.save_edit(source.id, 1, edits, settings), settings)
+    assert (saved.business_name, saved.slogan, saved.shown_brief.theme) == ("Skyhunter Hawks", None, "dark")
+    more = _done(service.new_variations(saved.id, settings), settings)
+    assert more.total == settings.default_variants  # a full set, not one logo
+    assert (more.brief.business_name, more.brief.slogan, more.brief.icon, more.brief.theme) == (
+        "Skyhunter Hawks",
+        None,
+        "bird",
+        "dark",
+    )
+    assert {v.meta["icon"] for v in more.variants if v.meta.get("icon")} == {"bird"}
+    assert all(" ".join(v.meta["text"]["name"]).lower() == "skyhunter hawks" for v in more.variants)
 
 
 def test_changes_the_editor_cannot_take_are_refused_with_reasons(embedded_settings):
