@@ -64,8 +64,21 @@ def symbol_name(slug: str | None) -> str:
     """An icon's name in words: "kettle-pour-over" → "kettle pour over", "bread-slice-outline" → "bread slice"."""
     if not slug:
         return "no symbol"
-    words = [w for w in slug.split("-") if w not in _DECOR]
-    return " ".join(words or slug.split("-"))
+    words = [w for w in slug.split("-") if w not in _DECOR] or slug.split("-")
+    if len(words) > 1 and words[0] in _CLASSIFIERS:
+        words = words[1:]  # "food-apple" is an apple
+    return " ".join(words)
+
+
+# Leading words of icon names that only sort the icon into a group.
+_CLASSIFIERS = frozenset({"food", "fruit"})
+
+
+def with_article(words: str) -> str:
+    """ "a symbol name" or "an …" by how it sounds: an airplane, an hourglass, a unicorn."""
+    w = words.lower()
+    vowel = w[:1] in "aeiou" and not w.startswith(("uni", "use", "usu", "eu", "one", "once"))
+    return f"{'an' if vowel or w.startswith(('hour', 'honest', 'honor', 'honour')) else 'a'} {words}"
 
 
 def describe(meta: dict[str, Any]) -> str:
@@ -78,7 +91,7 @@ def describe(meta: dict[str, Any]) -> str:
     elif layout == "monogram" and not icon:
         what = "the initials in a shape"
     elif icon:
-        what = f"a {symbol_name(str(icon))} symbol"
+        what = f"{with_article(symbol_name(str(icon)))} symbol"
     else:
         what = "the initials as the symbol"
     return f"{layout_name(layout)}: {what}, the name in {font}" if font else f"{layout_name(layout)}: {what}"

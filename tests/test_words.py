@@ -37,6 +37,11 @@ def test_what_a_card_says_has_no_jargon() -> None:
         "Emblem: a bread slice symbol, the name in Lato"
     )
     assert symbol_name("kettle-pour-over") == "kettle pour over"
+    # "an airplane", not "a airplane"; a group word in front of the icon's name is left out
+    assert describe({"layout": "stacked", "font": "Lato", "icon": "airplane"}).startswith("Stacked: an airplane symbol")
+    assert describe({"layout": "badge", "icon": "food-apple"}) == "Badge: an apple symbol"
+    assert describe({"layout": "badge", "icon": "unicorn"}) == "Badge: a unicorn symbol"
+    assert describe({"layout": "badge", "icon": "hospital-box"}) == "Badge: a hospital box symbol"
 
 
 def test_every_palette_the_engine_makes_has_a_name_in_words() -> None:
