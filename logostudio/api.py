@@ -15,10 +15,11 @@ from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
@@ -192,7 +193,10 @@ Authorized = Annotated[Caller, Depends(caller)]
 
 # ---------------------------------------------------------------- the application
 
-api = FastAPI(
+# The interactive docs (/api/docs, /api/redoc) load Swagger UI and ReDoc from this server, not a
+# CDN, so they work offline and behind a firewall.
+api = FastAPIOffline(
+    static_url="/docs-assets",
     title="AI Logo Studio API",
     version="1.0.0",
     description=(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import re
 import time
 import uuid
 import xml.etree.ElementTree as ET
@@ -76,6 +77,12 @@ def test_health_docs_and_schema_are_served_beside_the_app(deployment: Deployment
         assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
         docs = anyone.get("/api/docs")
         assert docs.status_code == 200 and "swagger" in docs.text.lower()
+        # Swagger UI's script and styles come from this server (offline, behind a firewall), not a CDN.
+        assets = re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', docs.text)
+        assert len(assets) == 2 and all(a.startswith("/api/docs-assets/") for a in assets), assets
+        for asset in assets:
+            got = anyone.get(asset)
+            assert got.status_code == 200 and len(got.content) > 10_000, asset
         # The app still answers at / on the same port, and gives a browser its identity.
         page = anyone.get("/")
         assert page.status_code == 200 and COOKIE in page.headers.get("set-cookie", "")
