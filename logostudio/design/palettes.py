@@ -51,6 +51,22 @@ COLOR_WORDS: dict[str, str] = {
     "earth": "#8B6F47",
     "ocean": "#006994",
     "grey": "#808080",
+    "jade": "#00A86B",
+    "blush": "#DE5D83",
+    "champagne": "#F7E7CE",
+    "mahogany": "#C04000",
+    "ochre": "#CC7722",
+    "saffron": "#F4C430",
+    "scarlet": "#FF2400",
+    "cerulean": "#007BA7",
+    "periwinkle": "#CCCCFF",
+    "midnight": "#191970",
+    "espresso": "#4E312D",
+    "mocha": "#967969",
+    "moss": "#8A9A5B",
+    "slate": "#708090",
+    "denim": "#1560BD",
+    "rosegold": "#B76E79",
 }
 # Words that ask for no particular colour.
 NO_COLOR_WORDS = frozenset({"", "none", "any", "no", "auto", "default", "transparent"})

@@ -25,6 +25,8 @@ from logostudio.design.palettes import (
         ("#abc", "#aabbcc", "#AABBCC"),
         ("6F4E37", "#6f4e37", "#6F4E37"),
         ("amber", "amber", "#FFBF00"),
+        ("Jade", "jade", "#00A86B"),
+        ("rose gold", "rosegold", "#B76E79"),
         ("light blue", "lightblue", "#ADD8E6"),
         ("rgb(10 200 30)", "#0ac81e", "#0AC81E"),
         ("hsl(0 0% 50%)", "#808080", "#808080"),
