@@ -208,11 +208,11 @@ def preview(design: Any, edits: dict[str, Any], title: str) -> None:
         st.image(design.svg, width="stretch")
     field_error("edits")
     checks = design.checks
-    for part, ratio, minimum in (
-        ("name", checks.get("contrast_text"), MIN_TEXT_CONTRAST),
-        ("symbol", checks.get("contrast_symbol"), MIN_SYMBOL_CONTRAST),
+    for part, ratio, minimum, on in (
+        ("name", checks.get("contrast_text"), MIN_TEXT_CONTRAST, checks.get("text_on", "background")),
+        ("symbol", checks.get("contrast_symbol"), MIN_SYMBOL_CONTRAST, checks.get("symbol_on", "background")),
     ):
-        good, line = contrast_line(part, ratio, minimum)
+        good, line = contrast_line(part, ratio, minimum, on)
         if ratio is not None and good:
             st.caption(line)
         elif ratio is not None:

@@ -116,17 +116,19 @@ def readability(checks: dict[str, Any]) -> tuple[bool, str]:
     return True, "Easy to read, even small" if strong else "Easy to read"
 
 
-def contrast_line(part: str, ratio: float | None, minimum: float) -> tuple[bool, str]:
-    """(good enough, a sentence) on how one part stands out: "Name: 7.5 : 1, reads well"."""
+def contrast_line(part: str, ratio: float | None, minimum: float, on: str = "background") -> tuple[bool, str]:
+    """(good enough, a sentence) on how one part stands out: "Name: 7.5 : 1, reads well". ``on`` is
+    what the part sits on: "background", or "shape" (a badge's disc, an emblem's tile)."""
     label = PART_NAMES.get(part, part.title())
     if ratio is None:
         return True, f"{label}: not on this logo"
     if ratio >= minimum:
         return True, f"{label} stands out: {ratio:.1f} : 1 (at least {minimum:g} : 1 reads well)"
+    behind = "the shape it sits on" if on == "shape" else "the background"
+    other = "another shape colour" if on == "shape" else "another background"
     return False, (
-        f"{label} is hard to read: {ratio:.1f} : 1 against what is behind it, below the {minimum:g} : 1 "
-        f"that reads well for everyone. Pick a {'darker' if part != 'background' else 'lighter'} "
-        f"{label.lower()} colour or another background."
+        f"{label} is hard to read: {ratio:.1f} : 1 against {behind}, below the {minimum:g} : 1 "
+        f"that reads well for everyone. Pick a lighter or darker {label.lower()} colour, or {other}."
     )
 
 

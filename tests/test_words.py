@@ -65,8 +65,14 @@ def test_poor_contrast_is_a_warning_a_person_can_act_on() -> None:
     faint = design_variant(BRIEF, 3, 1, Overrides(layout="stacked", name_color="#F4F1E8"))
     ok, read = readability(faint.checks)
     assert not ok and "Hard to read" in read and "lettering" in read
-    good, line = contrast_line("name", faint.checks["contrast_text"], 4.5)
-    assert not good and "hard to read" in line and "Pick a darker name colour" in line
+    good, line = contrast_line("name", faint.checks["contrast_text"], 4.5, faint.checks["text_on"])
+    assert not good and "hard to read" in line and "against the background" in line
+    assert "Pick a lighter or darker name colour, or another background." in line
+    # On a badge the name sits on the disc: the advice names the shape, not the background.
+    badge = design_variant(BRIEF, 3, 1, Overrides(layout="badge", name_color="#101010", shape_color="#202020"))
+    assert badge.checks["text_on"] == "shape"
+    good, line = contrast_line("name", badge.checks["contrast_text"], 4.5, badge.checks["text_on"])
+    assert not good and "against the shape it sits on" in line and line.endswith("or another shape colour.")
     assert contrast_line("symbol", 7.2, 3.0) == (True, "Symbol stands out: 7.2 : 1 (at least 3 : 1 reads well)")
     said = problems_in_words(faint.checks["problems"])
     assert said and all(not JARGON.search(s) and "<" not in s for s in said)

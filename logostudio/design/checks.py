@@ -117,9 +117,15 @@ def check_geometry(scene: Scene) -> tuple[list[str], float]:
 
 
 def check_contrast(
-    scene: Scene, scheme: Scheme, bg: str, item_colors: dict[int, str] | None = None
+    scene: Scene,
+    scheme: Scheme,
+    bg: str,
+    item_colors: dict[int, str] | None = None,
+    behind: dict[str, str] | None = None,
 ) -> tuple[list[str], float | None, float | None]:
-    """WCAG contrast of every text (≥4.5) and symbol (≥3) against what is directly behind it."""
+    """WCAG contrast of every text (≥4.5) and symbol (≥3) against what is directly behind it;
+    ``behind`` gets, for "text" and "symbol", what the least readable one sits on ("background" or
+    "shape")."""
     problems: list[str] = []
     text_min: float | None = None
     symbol_min: float | None = None
@@ -134,10 +140,17 @@ def check_contrast(
         fg = color(i)
         back = bg if item.backdrop is None else color(item.backdrop)
         ratio = round(contrast(fg, back), 2)
+        on = "background" if item.backdrop is None else "shape"
         if item.kind == "text":
-            text_min = ratio if text_min is None else min(text_min, ratio)
+            if text_min is None or ratio < text_min:
+                text_min = ratio
+                if behind is not None:
+                    behind["text"] = on
         elif item.kind == "symbol":
-            symbol_min = ratio if symbol_min is None else min(symbol_min, ratio)
+            if symbol_min is None or ratio < symbol_min:
+                symbol_min = ratio
+                if behind is not None:
+                    behind["symbol"] = on
         if ratio < item.min_contrast:
             problems.append(f"{item.role} contrast {ratio} < {item.min_contrast} on {scheme.mode}")
     return problems, text_min, symbol_min
@@ -154,8 +167,11 @@ def run_checks(
     problems, margin = check_geometry(scene)
     result: dict[str, Any] = {"margin": round(margin, 1)}
     for key, (svg, scheme, bg) in renders.items():
-        cp, text_min, symbol_min = check_contrast(scene, scheme, bg, item_colors if key != "dark" else None)
+        behind: dict[str, str] = {}
+        cp, text_min, symbol_min = check_contrast(scene, scheme, bg, item_colors if key != "dark" else None, behind)
         suffix = "" if key == "main" else f"_{key}"
+        if key == "main":  # what the least readable name or slogan, and the symbol, sit on
+            result.update({f"{part}_on": on for part, on in behind.items()})
         result[f"contrast_text{suffix}"] = text_min
         result[f"contrast_symbol{suffix}"] = symbol_min
         result[f"bytes{suffix}"] = len(svg.encode("utf-8"))
