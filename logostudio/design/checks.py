@@ -141,16 +141,14 @@ def check_contrast(
         back = bg if item.backdrop is None else color(item.backdrop)
         ratio = round(contrast(fg, back), 2)
         on = "background" if item.backdrop is None else "shape"
-        if item.kind == "text":
-            if text_min is None or ratio < text_min:
-                text_min = ratio
-                if behind is not None:
-                    behind["text"] = on
-        elif item.kind == "symbol":
-            if symbol_min is None or ratio < symbol_min:
-                symbol_min = ratio
-                if behind is not None:
-                    behind["symbol"] = on
+        if item.kind == "text" and (text_min is None or ratio < text_min):
+            text_min = ratio
+            if behind is not None:
+                behind["text"] = on
+        elif item.kind == "symbol" and (symbol_min is None or ratio < symbol_min):
+            symbol_min = ratio
+            if behind is not None:
+                behind["symbol"] = on
         if ratio < item.min_contrast:
             problems.append(f"{item.role} contrast {ratio} < {item.min_contrast} on {scheme.mode}")
     return problems, text_min, symbol_min
