@@ -271,6 +271,7 @@ def fit_text(
     return block
 
 
+RAGGED = 0.4  # how much a very short line costs a wrapped name
 _GLUE = "\x01"  # marks a piece that continues the previous one (no space between them)
 
 
@@ -301,6 +302,9 @@ def _fit_words(
         if size < min_size:
             continue
         score = size * (1 - line_penalty * (n - 1))
+        if n > 1:  # a line far shorter than the widest (a lone "DA" over "CAPO", "SCORES") reads as ragged
+            short = min(measure(line) for line in lines) / widest
+            score *= 1 - RAGGED * max(0.0, 0.5 - short)
         if best is None or score > best[0]:
             best = (score, block)
     return best[1] if best else None

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from logostudio.design import Brief, design_variants
 from logostudio.design.checks import check_geometry
 from logostudio.design.icons import load_icon
 from logostudio.design.layouts import BUILDERS, LAYOUTS, SYMBOL_LAYOUTS, Plan, fit_name_and_slogan
@@ -60,3 +61,12 @@ def test_text_that_cannot_be_set_legibly_gives_no_scene() -> None:
 def test_no_slogan_is_not_a_failure() -> None:
     texts = fit_name_and_slogan(replace(PLAN, slogan=None), 432, 60, 22, 3, 140, 412, (15, 24, 0.5))
     assert texts is not None and texts[1] is None
+
+
+def test_a_wrapped_name_has_no_ragged_short_line() -> None:
+    # "DA / CAPO / SCORES" (a lone two-letter line) used to win over "DA CAPO / SCORES" by a hair.
+    brief = Brief(
+        "sheet music shop", "Da Capo Scores", style="elegant", theme="dark", color="navy", layout="horizontal"
+    )
+    for d in design_variants(brief, 6, 396769):
+        assert d.meta()["text"]["name"] in (["DA CAPO", "SCORES"], ["Da Capo", "Scores"], ["Da Capo Scores"]), d.meta()
