@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -33,9 +34,12 @@ WORD_JOINER = "\u2060"
 
 
 def isolated(text: str) -> str:
-    """``text`` as a bidi isolate (FSI … PDI), so an Arabic or Hebrew name or slogan keeps to its own
-    place in a line of other words instead of reordering the numbers and words beside it."""
-    return f"\u2068{text}\u2069"
+    """``text`` as a bidi isolate (FSI … PDI) when it holds right-to-left letters, so an Arabic or
+    Hebrew name or slogan keeps to its own place in a line of other words instead of reordering the
+    numbers and words beside it; other text is left as it is."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"\u2068{text}\u2069"
+    return text
 
 
 def literal(text: object) -> str:

@@ -373,4 +373,4 @@ def test_history_keeps_a_right_to_left_slogan_in_its_place(use_env, tmp_path):
     at.switch_page("app_pages/history.py").run()
     assert not at.exception, at.exception
     line = next(html.unescape(c.value) for c in at.caption if "1/1 logos" in html.unescape(c.value))
-    assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("\u2068restaurant\u2069")
+    assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("restaurant · ")  # LTR as it is

@@ -168,7 +168,7 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     search = page.get_by_role("textbox", name="Find a symbol")
     search.fill("croissant")
     search.press("Enter")
-    croissant = fresh(page).get_by_role("button", name="food croissant", exact=True)
+    croissant = fresh(page).get_by_role("button", name="croissant", exact=True)
     croissant.wait_for()
     svg = within_a_second(page, croissant.click, "the symbol")
     tab(page, "Layout", fresh(page).get_by_role("button", name="Stacked", exact=True))
