@@ -201,8 +201,8 @@ class _Index:
         # Icon words that have vectors, for similarity lookups.
         self.vocab = sorted(w for w in by_word if w in vecs and len(w) > 2)
         self.vocab_icons = [by_word[w] for w in self.vocab]
-        self.vocab_matrix = vecs.vectors[[vecs.index[w] for w in self.vocab]].astype(np.float32)
-        dim = vecs.vectors.shape[1]
+        self.vocab_matrix = vecs.rows([r for w in self.vocab if (r := vecs.row(w)) is not None])
+        dim = vecs.dim
         ctx = np.zeros((len(self.slugs), dim), dtype=np.float32)
         for i, words in enumerate(context_words):
             v = vecs.mean(words)

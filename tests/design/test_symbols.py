@@ -42,8 +42,9 @@ def test_icon_data_matches_the_pack_and_notes_its_licence() -> None:
 
 def test_word_vectors_load_as_unit_vectors() -> None:
     vecs = word_vectors()
-    assert len(vecs.words) > 100000 and vecs.vectors.shape == (len(vecs.words), 64)
-    assert np.allclose(np.linalg.norm(vecs.vectors[:100].astype(np.float32), axis=1), 1.0, atol=1e-2)
+    assert len(vecs) > 100000 and vecs.dim == 64
+    assert np.allclose(np.linalg.norm(vecs.rows(list(range(100))), axis=1), 1.0, atol=1e-2)
+    assert vecs.row("archery") is not None and vecs.row("zzzqqq") is None and "café" not in vecs
     assert "coffee" in vecs and "zqxvlorp" not in vecs
     archery = vecs.get("archery")
     assert archery is not None and float(archery @ vecs.get("bow")) > float(archery @ vecs.get("spoon"))
