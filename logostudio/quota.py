@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,8 +54,19 @@ def _limiter(uri: str) -> MovingWindowRateLimiter:
     return MovingWindowRateLimiter(storage_from_string(uri, **options))
 
 
+# lru_cache may run `_limiter` once per thread when several miss at once: a burst of requests on a
+# fresh server made several in-memory counts, each letting the limit through (12 sets in a minute
+# with a limit of 10). One is made at a time.
+_MAKING = threading.Lock()
+
+
+def _shared(uri: str) -> MovingWindowRateLimiter:
+    with _MAKING:
+        return _limiter(uri)
+
+
 def limiter(settings: Settings) -> MovingWindowRateLimiter:
-    return _limiter(settings.redis_url or "memory://")
+    return _shared(settings.redis_url or "memory://")
 
 
 def duration(seconds: float) -> str:
@@ -111,18 +123,24 @@ def take(caller: Caller, variants: int, settings: Settings) -> None:
         if not settings.redis_url:
             raise
         log.warning("the shared limit count did not answer (%s: %s); counting in this process", type(exc).__name__, exc)
-        _take(_limiter("memory://"), buckets)
+        _take(_shared("memory://"), buckets)
+
+
+# One request at a time in this process tests and takes its counts, so a request refused by its
+# second count never takes a place from its first.
+_TAKING = threading.Lock()
 
 
 def _take(lim: MovingWindowRateLimiter, buckets: list[_Bucket]) -> None:
     # Test every count first, then take from each: a refused request costs nothing. `hit` is
-    # atomic, so two servers racing for the last place cannot both get it.
-    for b in buckets:
-        if not lim.test(b.item, b.who, cost=b.cost):
-            raise _refusal(lim, b)
-    for b in buckets:
-        if not lim.hit(b.item, b.who, cost=b.cost):
-            raise _refusal(lim, b)
+    # atomic in Redis, so two servers racing for the last place cannot both get it.
+    with _TAKING:
+        for b in buckets:
+            if not lim.test(b.item, b.who, cost=b.cost):
+                raise _refusal(lim, b)
+        for b in buckets:
+            if not lim.hit(b.item, b.who, cost=b.cost):
+                raise _refusal(lim, b)
 
 
 def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:

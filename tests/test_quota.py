@@ -143,3 +143,22 @@ def test_durations_read_as_a_person_says_them() -> None:
         "1 hour",
         "1 hour 5 minutes",
     ]
+
+
+def test_the_count_in_this_process_holds_under_many_threads_at_once(limited: Settings) -> None:
+    """The embedded default counts in memory: a burst from many threads at once, on a fresh server,
+    gets exactly the limit through (threads that raced to make the count each made their own)."""
+    for round_ in range(5):
+        quota._limiter.cache_clear()
+        caller = Caller(key_id=uuid.uuid4())
+
+        def attempt(_: int, caller: Caller = caller) -> bool:
+            try:
+                quota.take(caller, 1, limited)
+                return True
+            except quota.LimitReached:
+                return False
+
+        with ThreadPoolExecutor(16) as pool:
+            taken = list(pool.map(attempt, range(40)))
+        assert sum(taken) == limited.jobs_per_minute, (round_, sum(taken))

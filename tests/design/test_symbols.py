@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 
 import numpy as np
@@ -64,6 +65,19 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
         cached.cache_clear()
     assert _slugs("reptile shop")[:1] == ["snake"]
     assert design_variants(Brief("glassblowing studio", "Ember"), 6, 1)
+
+
+def test_words_stemmed_in_many_threads_at_once_come_out_as_stemmed_alone() -> None:
+    """Words are stemmed in many threads at once (the in-process runner, a worker's threads): a
+    shared Snowball stemmer garbled them ("string index out of range")."""
+    words = [f"{w}{suffix}" for w in ("packag", "mining", "bookbind", "glassblow", "taxiderm") for suffix in "sgz"]
+    types = [f"{w}ing {v}ers" for w, v in zip(words, reversed(words), strict=True)]
+    S.stem.cache_clear()
+    with ThreadPoolExecutor(8) as pool:
+        at_once = list(pool.map(lambda w: [S.stem(f"{w}{k}ings") for k in range(200)], types))
+    S.stem.cache_clear()
+    alone = [[S.stem(f"{w}{k}ings") for k in range(200)] for w in types]
+    assert at_once == alone
 
 
 # ------------------------------------------------------------------ words

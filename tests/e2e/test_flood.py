@@ -67,7 +67,8 @@ def test_a_flood_of_sets_gets_exactly_the_limit_through(deployment: Deployment, 
             r.json()["detail"],
         ), r.json()
     for r in accepted:
-        assert wait_for_job(r.json()["job_id"], deployment.settings).status == "done"
+        job = wait_for_job(r.json()["job_id"], deployment.settings)
+        assert job.status == "done", job.error
 
 
 def test_a_flood_of_logos_stops_at_the_hourly_count(deployment: Deployment, servers: list[str]) -> None:
