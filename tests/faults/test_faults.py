@@ -74,6 +74,9 @@ def test_1_a_worker_killed_mid_job_has_its_job_finished_by_another_within_30_s(s
     holder.signal(signal.SIGKILL)  # the supervisor (and its reconciler) and the worker process mid-job
     killed = time.monotonic()
     holder.proc.wait(timeout=10)
+    gone = time.monotonic() + 5  # the group's SIGKILL reaches the worker process a moment later
+    while alive(child) and time.monotonic() < gone:
+        time.sleep(0.05)
     assert not alive(child)
     [left] = stack.views([job_id]) or []
     assert left.status == JobStatus.processing and left.progress < 24, "the kill came after the job ended"
