@@ -27,7 +27,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue, SimpleWorker
+from rq.exceptions import DequeueTimeout
+from rq.worker import WorkerStatus
 from rq.worker_registration import REDIS_WORKER_KEYS
 
 from logostudio.config import Settings, get_settings
@@ -37,13 +41,39 @@ log = logging.getLogger("logostudio.worker")
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 
+class StopFlag:
+    """A stop asked for by a signal (SIGTERM, SIGINT). Signal handlers only assign to it: a
+    handler that takes a lock (``threading.Event.set`` does) deadlocks the process when the same
+    stop arrives twice at once (to the process group, and from the supervisor) and the second
+    handler runs inside the first."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self.asked_at = 0.0
+
+    def ask(self) -> None:
+        if not self.asked:
+            self.asked_at = time.monotonic()
+            self.asked = True
+
+    def is_set(self) -> bool:
+        return self.asked
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep ``seconds``, or less when a stop is asked for; True if one was."""
+        end = time.monotonic() + seconds
+        while not self.asked and (left := end - time.monotonic()) > 0:
+            time.sleep(min(0.2, left))
+        return self.asked
+
+
 class LogoWorker(SimpleWorker):
     """RQ's in-process worker, reconnecting to Redis quickly and with a heartbeat that lives on."""
 
     # Cap RQ's own reconnect backoff while it waits for a job (its default grows to 60 s).
     max_connection_wait_time = 5.0
     log_result_lifespan = False
-    stopping = threading.Event()  # a stop was asked for (SIGTERM, SIGINT): do not start again
+    stopping = StopFlag()  # a stop was asked for: finish the job at hand, do not start again
 
     heartbeat_ttl = 10  # seconds; set from JOB_LEASE
     dead = False
@@ -57,9 +87,63 @@ class LogoWorker(SimpleWorker):
         self.dead = True
         super().register_death()
 
+    def _install_signal_handlers(self) -> None:
+        # RQ's own handler raises StopRequested wherever the main thread happens to be (in the
+        # middle of a Redis call, or before the work loop is set up, when the stop was lost). This
+        # one only raises a flag, which the loop looks at between jobs and at least every second
+        # while idle; a stop asked for before RQ set up its loop counts too.
+        signal.signal(signal.SIGTERM, self.request_stop)
+        signal.signal(signal.SIGINT, self.request_stop)
+        if LogoWorker.stopping.is_set():
+            self._stop_requested = True
+
     def request_stop(self, signum: int, frame: FrameType | None) -> None:
-        LogoWorker.stopping.set()
-        super().request_stop(signum, frame)
+        again = LogoWorker.stopping.is_set()
+        LogoWorker.stopping.ask()
+        self._stop_requested = True
+        if again and time.monotonic() - LogoWorker.stopping.asked_at > 2:
+            # Asked again, later (a second Ctrl+C): a cold stop. The reconciler hands the job on.
+            raise SystemExit(1)
+        # The same stop often arrives twice at once (the signal to the process group and the
+        # supervisor's): that is still a warm stop.
+
+    def dequeue_job_and_maintain_ttl(
+        self, timeout: int | None, max_idle_time: int | None = None
+    ) -> tuple[Any, Queue] | None:
+        """RQ's wait for a job, in steps of a second, so that a stop is seen at once while idle,
+        even while Redis is away (RQ's own loop retries a lost connection for ever)."""
+        self.set_state(WorkerStatus.IDLE)
+        self.procline("Listening on " + ",".join(self.queue_names()))
+        wait = 1.0
+        while not self._stop_requested:
+            try:
+                self.heartbeat()
+                if self.should_run_maintenance_tasks:
+                    self.run_maintenance_tasks()
+                result = self.queue_class.dequeue_any(
+                    self._ordered_queues,
+                    1,
+                    connection=self.connection,
+                    job_class=self.job_class,
+                    serializer=self.serializer,
+                    death_penalty_class=self.death_penalty_class,
+                )
+            except DequeueTimeout:
+                continue
+            except (RedisConnectionError, RedisTimeoutError) as exc:
+                log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), wait)
+                LogoWorker.stopping.wait(wait)
+                wait = min(wait * 2, self.max_connection_wait_time)
+                continue
+            if result is not None:
+                job, queue = result
+                self.reorder_queues(reference_queue=queue)
+                job.redis_server_version = self.get_redis_server_version()
+                self.log.info("Worker %s: %s: %s", self.name, queue.name, job.id)
+                self.heartbeat()
+                return result
+        log.info("worker %s: stopping on request", self.name)
+        return None
 
     def prepare_job_execution(self, job: Any, remove_from_intermediate_queue: bool = False) -> None:
         # RQ keeps a SimpleWorker's key alive for the whole job timeout; the heartbeat thread renews
@@ -188,7 +272,8 @@ def child_main() -> None:
     """A worker process started by the supervisor (`python -c "...child_main()"`)."""
     _die_with_parent()
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
-    signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.set())  # until RQ installs its own
+    signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.ask())  # until the work loop installs its own
+    signal.signal(signal.SIGINT, lambda *_: LogoWorker.stopping.ask())
     serve()
 
 
@@ -205,7 +290,7 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     here = str(Path(__file__).resolve().parent.parent)  # so the child imports this very package
     env["PYTHONPATH"] = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
     child = [sys.executable, "-c", "from logostudio.worker import child_main; child_main()"]
-    stopping = threading.Event()
+    stopping = StopFlag()
     children: dict[int, subprocess.Popen[bytes]] = {}
     started_at: dict[int, float] = {}
 
@@ -217,7 +302,7 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
         log.info("started worker process %d of %d (pid %d)", slot + 1, processes, proc.pid)
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        stopping.set()
+        stopping.ask()
         for proc in children.values():
             with contextlib.suppress(Exception):
                 proc.send_signal(signal.SIGTERM)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -41,6 +42,31 @@ def test_python_worker_py_runs_jobs_on_several_processes_and_stops_them_all(prod
     assert worker.proc.returncode == 0, worker.output()
     assert not any(Path(f"/proc/{pid}").exists() for pid in children)
     assert health.check(settings).workers == 0
+
+
+def test_a_stop_that_arrives_many_times_at_once_is_one_warm_stop(prod_env):
+    """The stop reaches a worker process twice at once (the signal to the process group, and the
+    supervisor's); a signal handler that took a lock deadlocked when the second ran inside the first."""
+    env = {**os.environ, **prod_env, "LOGO_QUEUE": "logo.requests.worker-stop"}
+    worker = Process([sys.executable, "worker.py", "--processes", "2"], env=env, log_name="worker-stop")
+    settings = Settings(**{**prod_env, "LOGO_QUEUE": "logo.requests.worker-stop"})
+    try:
+        wait_for(lambda: health.check(settings).workers == 2, 60, f"two worker processes\n{worker.output()}")
+        job_id = service.submit({"business_type": "florist", "variants": 2}, settings)
+        assert wait_for_job(job_id, settings, timeout=60).status == "done", worker.output()
+        listed = Path(f"/proc/{worker.proc.pid}/task/{worker.proc.pid}/children").read_text()
+        children = [int(pid) for pid in listed.split()]
+        for _ in range(20):
+            for pid in children:
+                os.kill(pid, signal.SIGTERM)
+        worker.signal(signal.SIGTERM)
+        worker.proc.wait(timeout=30)
+    finally:
+        worker.stop()
+    assert worker.proc.returncode == 0, worker.output()
+    assert worker.output().count("stopping on request") == 2, worker.output()
+    assert "cold shut down" not in worker.output()
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)
 
 
 def test_worker_py_without_redis_explains_itself():
