@@ -119,8 +119,9 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     a, b = left.bounding_box(), right.bounding_box()
     assert abs(a["y"] - b["y"]) < 2 and a["x"] + a["width"] <= b["x"], (a, b)  # side by side, newest first
     assert a["width"] > 500 and b["width"] > 500  # large
-    body = page.get_by_test_id("stMain").inner_text()
-    assert "#3 of Blue Bean" in body and "#2 of Golden Crust" in body and "2 logos from 2 sets" in body
+    main = page.get_by_test_id("stMain")
+    for text in ("#3 of Blue Bean", "#2 of Golden Crust", "2 logos from 2 sets"):
+        expect(main).to_contain_text(text)  # waits while the page is still being drawn
     page.screenshot(path=shots / "studio-shortlist.png")
 
     # 2. A card opens in the editor under its own link.
