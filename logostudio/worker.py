@@ -117,7 +117,7 @@ class LogoWorker(SimpleWorker):
         wait = 1.0
         while not self._stop_requested:
             try:
-                self.heartbeat()
+                self.heartbeat(self.heartbeat_ttl)  # RQ's default TTL (90 s) would hide a dead worker
                 if self.should_run_maintenance_tasks:
                     self.run_maintenance_tasks()
                 result = self.queue_class.dequeue_any(
@@ -140,7 +140,7 @@ class LogoWorker(SimpleWorker):
                 self.reorder_queues(reference_queue=queue)
                 job.redis_server_version = self.get_redis_server_version()
                 self.log.info("Worker %s: %s: %s", self.name, queue.name, job.id)
-                self.heartbeat()
+                self.heartbeat(self.heartbeat_ttl)
                 return result
         log.info("worker %s: stopping on request", self.name)
         return None
