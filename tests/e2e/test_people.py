@@ -19,6 +19,8 @@ from logostudio.ui import WORD_JOINER
 from tests.e2e.conftest import Deployment
 from tests.helpers import wait_for
 
+IDLE = """() => !document.querySelector('[data-stale="true"]')"""  # Streamlit marks what a rerun replaces
+
 
 @pytest.fixture()
 def people(browser: Any, embedded_deployment: Deployment) -> Iterator[Any]:
@@ -170,7 +172,11 @@ def test_the_api_keys_page_makes_a_key_that_works_until_revoked(people: Any, emb
         assert "Bookshop" in history(page)
 
         page.get_by_role("link", name="API keys").click()
-        page.get_by_role("button", name="Done, I have copied it").click()
+        done = page.get_by_role("button", name="Done, I have copied it")
+        done.wait_for()
+        page.wait_for_function(IDLE)  # a click on a page still being drawn can be lost
+        done.click()
+        expect(page.get_by_text("Copy it now")).to_have_count(0)
         page.get_by_role("button", name="Revoke").click()
         page.get_by_text("revoked", exact=True).wait_for()
         page.screenshot(path=dep.artifacts / "keys-2-revoked.png", full_page=True)
