@@ -87,6 +87,9 @@ half full filled one two three four""")
 UI_STATE = _set("""off plus minus remove check alert lock cancel edit sync search settings cog arrow
 arrows question sort filter marker open close closed refresh reload upload download export import eye
 star heart clock account network""")
+# Slug words of a thing come to grief (a sinking boat, a broken heart, a dead robot): never the
+# symbol of a business that did not ask for it in its own words.
+MISHAP = _set("""sink broken dead sad sick""")
 # Slug words of interface objects (an app grid, a menu): glyphs of software, not things.
 INTERFACE = _set("""widgets widget apps app menu cursor toggle checkbox radiobox form page dots chevron view
 application window button tab tabs table card""")
@@ -425,6 +428,9 @@ def _score(
                 continue
             if part in UI_STATE:
                 s -= 0.25
+                continue
+            if part in MISHAP:
+                s -= 0.5
                 continue
             v = vecs.get(part)
             fit = float(np.max(type_matrix @ v)) if v is not None and type_matrix is not None else 0.0

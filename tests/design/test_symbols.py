@@ -135,6 +135,18 @@ def test_homonyms_lose_to_icons_that_fit_the_other_words(business_type: str, tra
         assert found.index(trap) > found.index(better)
 
 
+@pytest.mark.parametrize("business_type", ["sailmaker", "sailing school", "yacht charter", "boat repair"])
+def test_a_thing_come_to_grief_is_not_a_business_symbol(business_type: str) -> None:
+    """A sailmaker was offered a sinking sail boat (sail-boat-sink) as its second symbol."""
+    for slug in _slugs(business_type):
+        assert not set(slug.split("-")) & S.MISHAP, (business_type, slug)
+    assert "sail-boat" in _slugs(business_type)
+
+
+def test_a_mishap_the_type_names_itself_is_still_offered() -> None:
+    assert "heart-broken" in _slugs("broken heart support group")
+
+
 def test_fit_with_the_other_words_is_what_decides() -> None:
     """The mechanism, not a list: the same pair of icons swaps order with the context."""
 
