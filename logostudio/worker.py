@@ -70,7 +70,7 @@ class StopFlag:
 class LogoWorker(SimpleWorker):
     """RQ's in-process worker, reconnecting to Redis quickly and with a heartbeat that lives on."""
 
-    # Cap RQ's own reconnect backoff while it waits for a job (its default grows to 60 s).
+    # The longest pause between two tries while Redis is away and the worker waits for a job.
     max_connection_wait_time = 5.0
     log_result_lifespan = False
     stopping = StopFlag()  # a stop was asked for: finish the job at hand, do not start again
@@ -111,7 +111,9 @@ class LogoWorker(SimpleWorker):
         self, timeout: int | None, max_idle_time: int | None = None
     ) -> tuple[Any, Queue] | None:
         """RQ's wait for a job, in steps of a second, so that a stop is seen at once while idle,
-        even while Redis is away (RQ's own loop retries a lost connection for ever)."""
+        even while Redis is away (RQ's own loop retries a lost connection for ever). It waits
+        until a job comes or a stop is asked for: RQ's ``timeout`` and ``max_idle_time`` (burst
+        and idle-exit modes, which this worker does not use) are not looked at."""
         self.set_state(WorkerStatus.IDLE)
         self.procline("Listening on " + ",".join(self.queue_names()))
         wait = 1.0

@@ -36,6 +36,8 @@ from tests.services import REPO, Process, free_port
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts" / "e2e"
+# True once no element of the page is stale: Streamlit marks what a rerun is about to replace.
+IDLE = """() => !document.querySelector('[data-stale="true"]')"""
 # The servers' fair limits in these tests: low enough to flood in a few seconds, high enough for a
 # person's visit (two sets of six in one browser); addresses generous, as every test is 127.0.0.1.
 LIMITS = {

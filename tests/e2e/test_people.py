@@ -16,10 +16,8 @@ from playwright.sync_api import expect
 
 from logostudio import service
 from logostudio.ui import WORD_JOINER
-from tests.e2e.conftest import Deployment
+from tests.e2e.conftest import IDLE, Deployment
 from tests.helpers import wait_for
-
-IDLE = """() => !document.querySelector('[data-stale="true"]')"""  # Streamlit marks what a rerun replaces
 
 
 @pytest.fixture()

@@ -23,13 +23,12 @@ from playwright.sync_api import expect
 from logostudio import service
 from logostudio.config import Settings
 from logostudio.db import ensure_schema
-from tests.e2e.conftest import Deployment, start_app
+from tests.e2e.conftest import IDLE, Deployment, start_app
 from tests.helpers import GOLDEN, wait_for, wait_for_job
 
 PREVIEW = '.st-key-ed-preview [data-testid="stImage"] img'
 # An element of the current run (Streamlit keeps the last run's until the new one replaces them).
 FRESH = '[data-testid="stElementContainer"]:not([data-stale="true"])'
-IDLE = """() => !document.querySelector('[data-stale="true"]')"""
 BLUE = {
     "business_type": "coffee shop",
     "business_name": "Blue Bean",
