@@ -211,9 +211,9 @@ def build(wordnet: WordNet) -> dict:
     from logostudio.design.symbols import GENERIC, STOP, index, stem
 
     icon_stems = index().stems
-    table: dict[str, dict[str, list]] = {}
+    table: dict[str, dict[str, str]] = {}
     for pos in "nv":
-        rows: dict[str, list] = {}
+        rows: dict[str, str] = {}
         for word in sorted(wordnet.index[pos]):
             if not word.isalpha() or len(word) < 3:
                 continue
@@ -226,7 +226,7 @@ def build(wordnet: WordNet) -> dict:
                 key=lambda x: (-x[1], x[0]),
             )
             if kept:
-                rows[word] = [w for pair in kept for w in pair]
+                rows[word] = " ".join(f"{w} {x:g}" for w, x in kept)  # one string a row: small in memory
         table[pos] = rows
     return {
         "source": f"npm {WORDNET_PACKAGE} {WORDNET_VERSION} (WordNet 3.1, Princeton University)",

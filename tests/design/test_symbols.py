@@ -235,7 +235,8 @@ def test_word_links_come_from_wordnet_with_its_licence_and_only_name_icons() -> 
     idx = S.index()
     for pos in "nv":
         for row in list(links[pos].values())[::200]:
-            words, strengths = row[::2], row[1::2]
+            parts = row.split()
+            words, strengths = parts[::2], [float(x) for x in parts[1::2]]
             assert all(S.stem(w) in idx.stems and w not in S.GENERIC and w not in S.STOP for w in words)
             assert all(0 < x <= 1 for x in strengths) and strengths == sorted(strengths, reverse=True)
 
