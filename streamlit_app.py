@@ -51,14 +51,6 @@ def bootstrap(database: str) -> None:
     ensure_schema()
 
 
-def _keep_form_values() -> None:
-    # Widget state is dropped when a person visits another page; copying it back keeps the form.
-    for key in FIELDS:
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
-    st.session_state.setdefault("f_variants", 6)
-
-
 # ---------------------------------------------------------------- form
 
 
@@ -86,6 +78,7 @@ def brief_form(has_job: bool) -> None:
     ss = st.session_state
     errors: dict[str, str] = ss.get("form_errors", {})
     ss.setdefault("form_open", not has_job)
+    ss.setdefault("f_variants", 6)
     if errors:
         ss["form_open"] = True  # a refusal is shown where the person can act on it
 
@@ -101,6 +94,7 @@ def brief_form(has_job: bool) -> None:
         st.text_input(
             "Business type",
             key="f_type",
+            persist_state="session",
             placeholder="e.g. tech startup, coffee shop, law firm",
             help="What the business does, in 1–80 characters.",
         )
@@ -110,26 +104,32 @@ def brief_form(has_job: bool) -> None:
             st.text_input(
                 "Business name (optional)",
                 key="f_name",
+                persist_state="session",
                 placeholder="e.g. Nimbus Labs",
                 help="Up to 60 characters; without one, the business type is used.",
             )
             field_error("business_name")
         with c2:
             st.text_input(
-                "Slogan (optional)", key="f_slogan", placeholder="e.g. Ideas that scale", help="Up to 80 characters."
+                "Slogan (optional)",
+                key="f_slogan",
+                persist_state="session",
+                placeholder="e.g. Ideas that scale",
+                help="Up to 80 characters.",
             )
             field_error("slogan")
         c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
         with c3:
-            st.selectbox("Style", STYLE_OPTIONS, key="f_style")
+            st.selectbox("Style", STYLE_OPTIONS, key="f_style", persist_state="session")
             field_error("style")
         with c4:
-            st.selectbox("Theme", THEMES, key="f_theme")
+            st.selectbox("Theme", THEMES, key="f_theme", persist_state="session")
             field_error("theme")
         with c5:
             st.text_input(
                 "Colour (optional)",
                 key="f_color",
+                persist_state="session",
                 placeholder="e.g. teal or #6F4E37",
                 help="A CSS colour name or a hex code; leave empty for warm, cool and mono palettes.",
             )
@@ -137,7 +137,7 @@ def brief_form(has_job: bool) -> None:
         with c6:
             # No bounds in the widget: a browser-side limit refused 25 silently; the brief's check
             # says what is wrong next to the field instead.
-            st.number_input("Variants", step=1, key="f_variants", help="How many logos, 1–24.")
+            st.number_input("Variants", step=1, key="f_variants", persist_state="session", help="How many logos, 1–24.")
             field_error("variants")
         for name in errors.keys() - set(FIELDS.values()):
             st.error(literal(errors[name]), icon=":material/error:")
@@ -372,7 +372,6 @@ def account_bar() -> None:
 def main() -> None:
     st.set_page_config(page_title="AI Logo Studio", page_icon=":material/palette:", layout="wide")
     bootstrap(get_settings().sqlalchemy_url)
-    _keep_form_values()  # on every page, so a visit to History or Status keeps the form
     cards.style()
     account_bar()
     create = st.Page(create_page, title="Create logos", icon=":material/auto_awesome:", default=True)

@@ -213,6 +213,32 @@ def test_coming_back_to_create_logos_keeps_the_set_just_made(use_env, tmp_path):
     assert not at.exception, at.exception
     assert _param(at, "job") == job_id
     assert at.subheader[0].value == "Golden Crust" and len(at.get("image")) == 2
+    assert at.text_input(key="f_name").value == "Golden Crust" and at.number_input(key="f_variants").value == 2
+
+
+def test_a_refused_brief_is_still_in_the_form_after_a_visit_to_other_pages(use_env, tmp_path):
+    """The form's fields outlive a page switch (they are kept for the session), so a person who
+    looks at Status or History before fixing a refused brief finds it as they left it."""
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    _fill(at, type="saddlery", name="Hide & Horn", color="blurple")
+    at.number_input(key="f_variants").set_value(4)
+    at.button[0].click().run()
+    assert any("not a CSS colour name" in e.value for e in at.error)
+    for page in ("app_pages/status.py", "app_pages/history.py"):
+        at.switch_page(page).run()
+        assert not at.exception, at.exception
+        assert "f_type" not in [t.key for t in at.text_input]  # the form is not on these pages
+    _to_create_page(at).run()
+    assert not at.exception, at.exception
+    got = {k: at.text_input(key=k).value for k in ("f_type", "f_name", "f_color")}
+    assert got == {"f_type": "saddlery", "f_name": "Hide & Horn", "f_color": "blurple"}, got
+    assert at.number_input(key="f_variants").value == 4
+    at.text_input(key="f_color").set_value("saddlebrown")
+    at.button[0].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    job = service.get_job(_param(at, "job"), get_settings())
+    assert job is not None and (job.business_type, job.business_name, job.total) == ("saddlery", "Hide & Horn", 4)
 
 
 def test_variants_out_of_range_says_so_and_old_errors_clear(use_env, tmp_path):
