@@ -88,12 +88,12 @@ yard station hall market""")
 DECOR = _set("""outline variant box circle square thick thin bold sharp rounded multiple alt small large
 half full filled one two three four""")
 # Slug words of interface states: an icon with one of these is a control, not a thing.
-UI_STATE = _set("""off plus minus remove check alert lock cancel edit sync search settings cog arrow
+UI_STATE = _set("""plus minus remove check alert lock cancel edit sync search settings cog arrow
 arrows question sort filter marker open close closed refresh reload upload download export import eye
 star heart clock account network""")
-# Slug words of a thing come to grief (a sinking boat, a broken heart, a dead robot): never the
-# symbol of a business that did not ask for it in its own words.
-MISHAP = _set("""sink broken dead sad sick""")
+# Slug words of a thing come to grief or crossed out (a sinking boat, a broken heart, a dead robot,
+# leaf-off): never the symbol of a business that did not ask for it in its own words.
+MISHAP = _set("""sink broken dead sad sick off""")
 # Slug words of interface objects (an app grid, a menu): glyphs of software, not things.
 INTERFACE = _set("""widgets widget apps app menu cursor toggle checkbox radiobox form page dots chevron view
 application window button tab tabs table card""")

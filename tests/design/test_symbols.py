@@ -143,6 +143,13 @@ def test_a_thing_come_to_grief_is_not_a_business_symbol(business_type: str) -> N
     assert "sail-boat" in _slugs(business_type)
 
 
+def test_a_crossed_out_thing_is_not_a_business_symbol() -> None:
+    """A soap shop named "Lather & Leaf" was offered leaf-off and leaf-maple-off (a leaf struck
+    through) beside the leaves."""
+    found = _slugs("handmade soap shop", "Lather & Leaf")
+    assert found and all(slug.startswith("leaf") and "off" not in slug.split("-") for slug in found), found
+
+
 def test_a_mishap_the_type_names_itself_is_still_offered() -> None:
     assert "heart-broken" in _slugs("broken heart support group")
 
