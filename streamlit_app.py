@@ -68,7 +68,7 @@ def fill_form(job: JobView) -> None:
     ss["f_theme"] = brief.theme if brief.theme in THEMES else THEMES[0]
     ss["f_color"] = brief.color or ""
     edited = job.info is not None and job.info.origin == "edit"
-    ss["f_variants"] = 6 if edited else job.total
+    ss["f_variants"] = get_settings().default_variants if edited else job.total
     ss["form_errors"] = {}
     ss["form_for"] = job.id
     ss["form_open"] = False  # the form folds away once a set is on screen
@@ -78,7 +78,7 @@ def brief_form(has_job: bool) -> None:
     ss = st.session_state
     errors: dict[str, str] = ss.get("form_errors", {})
     ss.setdefault("form_open", not has_job)
-    ss.setdefault("f_variants", 6)
+    ss.setdefault("f_variants", get_settings().default_variants)  # LOGO_VARIANTS, as for the API
     if errors:
         ss["form_open"] = True  # a refusal is shown where the person can act on it
 
