@@ -73,6 +73,16 @@ class Settings(BaseSettings):
     # result JSON start with it (the API uses the address each request came to).
     public_url: str = Field(default="http://localhost:8501", alias="PUBLIC_URL")
 
+    # Requests: the most bytes a request body may carry on any route (refused with 413 while it
+    # streams in), and who may say who the client is. A reverse proxy on one of these addresses has
+    # its X-Forwarded-For / X-Forwarded-Proto believed (comma-separated addresses or networks, "*"
+    # for any; IPv4-mapped IPv6 addresses count as their IPv4 address).
+    max_request_bytes: int = Field(default=65_536, alias="MAX_REQUEST_BYTES", ge=1024, le=64 * 1024 * 1024)
+    forwarded_allow_ips: str = Field(default="127.0.0.1,::1", alias="FORWARDED_ALLOW_IPS")
+    # Who may show the app in a frame: a CSP frame-ancestors value ("'self'", "'none'", or origins
+    # such as "https://intranet.example.com").
+    frame_ancestors: str = Field(default="'self'", alias="FRAME_ANCESTORS")
+
     # Fair limits per identity (a browser, a signed-in person, an API key and its owner), and per
     # client address for anonymous browsers; 0 turns a limit off. Counted in Redis when REDIS_URL
     # is set (every app server shares one count), in this process's memory otherwise.
@@ -80,6 +90,9 @@ class Settings(BaseSettings):
     variants_per_hour: int = Field(default=300, alias="VARIANTS_PER_HOUR", ge=0)
     address_jobs_per_minute: int = Field(default=30, alias="ADDRESS_JOBS_PER_MINUTE", ge=0)
     address_variants_per_hour: int = Field(default=900, alias="ADDRESS_VARIANTS_PER_HOUR", ge=0)
+    # API keys a browser or person may make in an hour (and an address, for browsers not signed in).
+    keys_per_hour: int = Field(default=10, alias="KEYS_PER_HOUR", ge=0)
+    address_keys_per_hour: int = Field(default=30, alias="ADDRESS_KEYS_PER_HOUR", ge=0)
 
     @field_validator(
         "database_url",
