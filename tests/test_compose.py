@@ -496,3 +496,26 @@ def test_environment_helper_reads_both_forms() -> None:
     assert environment_of({"environment": ["A=1", "B=x=y", "C"]}) == {"A": "1", "B": "x=y", "C": None}
     assert environment_of({"environment": {"A": 1, "B": None}}) == {"A": "1", "B": None}
     assert environment_of({}) == {}
+
+
+def host_bindings(service: dict[str, Any], environ: dict[str, str] | None = None) -> dict[int, str]:
+    """Each published container port and the host address it is bound to ("" for every address)."""
+    bound: dict[int, str] = {}
+    for entry in service.get("ports") or []:
+        if isinstance(entry, dict):
+            bound[int(entry["target"])] = interpolate(str(entry.get("host_ip", "")), environ)
+            continue
+        parts = interpolate(str(entry).split("/")[0], environ).split(":")
+        bound[int(parts[-1])] = parts[0] if len(parts) == 3 else ""
+    return bound
+
+
+def test_minio_with_its_default_credentials_answers_only_on_loopback(services: dict[str, dict[str, Any]]) -> None:
+    """MinIO's default root credentials are in this file for anyone to read: unless the operator
+    says otherwise, its API and console are reachable from this machine only."""
+    minio = services["minio"]
+    assert host_bindings(minio) == {9000: "127.0.0.1", 9001: "127.0.0.1"}
+    # An operator who set their own credentials may publish it wider on purpose.
+    assert set(host_bindings(minio, {"MINIO_BIND": "0.0.0.0"}).values()) == {"0.0.0.0"}
+    # The backing services with fixed passwords publish nothing at all.
+    assert not services["postgres"].get("ports") and not services["redis"].get("ports")
