@@ -137,3 +137,26 @@ def test_studio_migration_goes_down_and_up_again(empty_database: Settings) -> No
         assert not {"set_info", "shortlist"} & set(sa.inspect(conn).get_table_names())
     migrate(settings)
     assert current_revision(settings) == HEAD == "0006"
+
+
+def test_the_embedded_database_is_readable_by_its_owner_only(tmp_path) -> None:
+    """It holds e-mail addresses and API key hashes: 0600 from its first byte, like secret_key,
+    with its write-ahead log; a file an older version left 0644 is tightened on the next start."""
+    import os
+
+    settings = Settings(DATA_DIR=str(tmp_path / "new"))
+    os.umask(0o022)
+    migrate(settings)
+    with get_engine(settings).begin() as conn:
+        conn.execute(sa.text("SELECT count(*) FROM jobs"))
+        files = sorted(p.name for p in (tmp_path / "new").iterdir() if p.name.startswith("logostudio.db"))
+        assert "logostudio.db" in files and "logostudio.db-wal" in files
+        for name in files:
+            assert (tmp_path / "new" / name).stat().st_mode & 0o777 == 0o600, name
+
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "logostudio.db").touch(mode=0o644)
+    (old / "logostudio.db").chmod(0o644)
+    migrate(Settings(DATA_DIR=str(old)))
+    assert (old / "logostudio.db").stat().st_mode & 0o777 == 0o600
