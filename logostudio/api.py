@@ -174,6 +174,10 @@ class Unauthorized(Exception):
     pass
 
 
+class TooLarge(Exception):
+    """A body longer than any brief: refused as it streams in, before it is parsed."""
+
+
 def caller(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise Unauthorized(
@@ -211,6 +215,11 @@ def _unauthorized(_request: Request, exc: Unauthorized) -> JSONResponse:
     return _problem(401, str(exc), headers={"WWW-Authenticate": "Bearer"})
 
 
+@api.exception_handler(TooLarge)
+def _too_large(_request: Request, exc: TooLarge) -> JSONResponse:
+    return _problem(413, str(exc))
+
+
 @api.exception_handler(service.LimitReached)
 def _limited(_request: Request, exc: service.LimitReached) -> JSONResponse:
     return _problem(429, str(exc), headers={"Retry-After": str(exc.retry_after)})
@@ -246,15 +255,16 @@ def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
     "/generate",
     status_code=202,
     response_model=Accepted,
-    responses=REFUSALS,
+    responses={
+        **REFUSALS,
+        413: {"model": Problem, "description": f"The body is over {MAX_BODY} bytes, more than any brief needs"},
+    },
     summary="Submit a brief",
     openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": GENERATE_BODY}}}},
 )
 async def generate(request: Request, who: Authorized) -> Accepted:
     """Queue a set of logos for a brief; answers at once with the job's id."""
-    raw = await request.body()
-    if len(raw) > MAX_BODY:
-        raise service.InvalidBrief({"brief": f"The body is {len(raw)} bytes; a brief fits in {MAX_BODY}."})
+    raw = await _brief_body(request)
     try:
         data = json.loads(raw or b"null")
     except ValueError as exc:
@@ -347,6 +357,24 @@ def jobs(
         per_page=per_page,
         total=total,
     )
+
+
+async def _brief_body(request: Request) -> bytes:
+    """The body, read only as far as a brief can reach: a longer one is refused while it streams in
+    (the server's own limit, MAX_REQUEST_BYTES, is larger and applies to every route)."""
+    too_large = TooLarge(
+        f"The body is over {MAX_BODY} bytes; a brief fits in {MAX_BODY}. Send only the brief's fields "
+        "(see /api/docs), with text no longer than the form takes."
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and (len(declared) > 18 or int(declared) > MAX_BODY):
+        raise too_large
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise too_large
+    return bytes(raw)
 
 
 def _base_url(request: Request) -> str:

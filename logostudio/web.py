@@ -10,6 +10,7 @@ cookie) before the page that opens Streamlit's websocket is served, so the app r
 from __future__ import annotations
 
 import contextlib
+import json
 import mimetypes
 from collections.abc import AsyncIterator
 from typing import Any
@@ -29,6 +30,89 @@ from logostudio.storage import StorageError
 
 # Programs' paths: no anonymous identity for them (the API has keys, the others need none).
 MACHINE_PATHS = ("/api", "/health", "/files/")
+
+
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    """The first value of a request header (names in ASGI scopes are lower case)."""
+    for key, value in scope.get("headers") or []:
+        if key == name:
+            return bytes(value)
+    return None
+
+
+class BodyLimit:
+    """Refuses a request body over MAX_REQUEST_BYTES with 413 on every route, ours and Streamlit's,
+    before it is held in memory: a declared Content-Length at once, without reading a byte; a body
+    of unknown length (chunked) counted as it streams in and refused as soon as it passes the limit.
+
+    A chunked body within the limit is read here and handed to the route whole, so a route that
+    never reads its body (Streamlit's page) answers 413 too, rather than 200 to a client that is
+    still streaming. A body that is refused is left unread; the server drops the rest of it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = get_settings().max_request_bytes
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            digits = declared.strip()
+            if not digits.isdigit():
+                await _refuse(scope, send, 400, "The Content-Length header is not a number of bytes.")
+            elif len(digits) > 18 or int(digits) > limit:
+                await _refuse(scope, send, 413, _too_large(limit, int(digits) if len(digits) <= 18 else None))
+            else:  # the server hands over no more than the declared length
+                await self.app(scope, receive, send)
+            return
+        if _header(scope, b"transfer-encoding") is None:  # no body at all
+            await self.app(scope, receive, send)
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client left: the route hears it
+                await self.app(scope, _replay(message, receive), send)
+                return
+            body += message.get("body", b"")
+            if len(body) > limit:
+                await _refuse(scope, send, 413, _too_large(limit))
+                return
+            if not message.get("more_body", False):
+                break
+        whole: Message = {"type": "http.request", "body": bytes(body), "more_body": False}
+        await self.app(scope, _replay(whole, receive), send)
+
+
+def _too_large(limit: int, size: int | None = None) -> str:
+    said = f"is {size} bytes" if size is not None else f"passed {limit} bytes"
+    return (
+        f"The request body {said}; this server takes at most {limit} bytes in one request "
+        "(MAX_REQUEST_BYTES). Send less."
+    )
+
+
+def _replay(first: Message, receive: Receive) -> Receive:
+    """``receive`` that gives ``first`` once, then whatever the server sends next (a disconnect)."""
+    pending = [first]
+
+    async def replayed() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replayed
+
+
+async def _refuse(scope: Scope, send: Send, status: int, detail: str) -> None:
+    """An answer from the door: the API's Problem JSON under /api, plain text elsewhere."""
+    if str(scope.get("path", "")).startswith("/api"):
+        body, media = json.dumps({"detail": detail}).encode(), b"application/json"
+    else:
+        body, media = detail.encode(), b"text/plain; charset=utf-8"
+    headers = [(b"content-type", media), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class AnonymousIdentity:
@@ -106,7 +190,7 @@ def routes() -> list[BaseRoute]:
 
 
 def middleware() -> list[Middleware]:
-    return [Middleware(AnonymousIdentity)]
+    return [Middleware(BodyLimit), Middleware(AnonymousIdentity)]
 
 
 def _start() -> int:
@@ -122,4 +206,4 @@ async def lifespan(_app: Any) -> AsyncIterator[None]:
     yield
 
 
-__all__ = ["AnonymousIdentity", "file_route", "health_json", "lifespan", "middleware", "routes"]
+__all__ = ["AnonymousIdentity", "BodyLimit", "file_route", "health_json", "lifespan", "middleware", "routes"]

@@ -1,0 +1,174 @@
+"""What a hostile request meets at the server's door, in process: bodies refused while they stream in,
+JSON nested past reason, who the client is behind a proxy, the security headers, and links that do
+not echo the Host header."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from logostudio import api, service, web
+from logostudio.config import get_settings
+from logostudio.identity import Caller
+
+CHUNK = 8192
+
+
+def page(_request: Request) -> PlainTextResponse:
+    """Stands for Streamlit's page: it never reads a body."""
+    return PlainTextResponse("the app")
+
+
+async def echo(request: Request) -> JSONResponse:
+    """Stands for a route that reads whatever body it is sent."""
+    return JSONResponse({"bytes": len(await request.body())})
+
+
+def build_app() -> Starlette:
+    return Starlette(
+        routes=[*web.routes(), Route("/", page, methods=["GET", "POST"]), Route("/echo", echo, methods=["POST"])],
+        middleware=web.middleware(),
+        lifespan=web.lifespan,
+    )
+
+
+@pytest.fixture()
+def app(use_env, tmp_path) -> Iterator[Starlette]:
+    use_env({"DATA_DIR": str(tmp_path / "data")})
+    built = build_app()
+    with TestClient(built):  # the lifespan makes the schema
+        yield built
+
+
+@pytest.fixture()
+def client(app: Starlette) -> TestClient:
+    return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture()
+def key(app: Starlette) -> str:
+    return service.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
+
+
+def call(
+    app: Starlette, path: str, body: Iterator[bytes], headers: dict[str, str] | None = None
+) -> tuple[int, bytes, int]:
+    """One POST straight through the ASGI interface, its body pulled chunk by chunk as a server
+    would hand it over. Returns (status, response body, body bytes the app pulled)."""
+    pulled = 0
+    ended = False
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        nonlocal pulled, ended
+        if ended:
+            await asyncio.sleep(0.01)
+            return {"type": "http.disconnect"}
+        chunk = next(body, None)
+        if chunk is None:
+            ended = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        pulled += len(chunk)
+        return {"type": "http.request", "body": chunk, "more_body": True}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+        "client": ("203.0.113.5", 40000),
+        "server": ("testserver", 80),
+        "state": {},
+    }
+    asyncio.run(app(scope, receive, send))  # type: ignore[arg-type]
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    content = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return start["status"], content, pulled
+
+
+def chunks(total: int, size: int = CHUNK) -> Iterator[bytes]:
+    """``total`` bytes of JSON-ish filler, ``size`` at a time."""
+    for start in range(0, total, size):
+        yield b" " * min(size, total - start)
+
+
+# ---------------------------------------------------------------- request bodies
+
+
+@pytest.mark.parametrize("path", ["/", "/echo", "/api/generate", "/health", "/nowhere"])
+def test_a_declared_oversize_body_is_refused_before_a_byte_is_read(app: Starlette, key: str, path: str) -> None:
+    limit = get_settings().max_request_bytes
+    headers = {"Content-Length": str(limit + 1), "Authorization": f"Bearer {key}"}
+    status, content, pulled = call(app, path, chunks(limit + 1), headers)
+    assert status == 413 and pulled == 0
+    assert str(limit) in content.decode()
+
+
+@pytest.mark.parametrize("path", ["/", "/echo", "/api/generate", "/health"])
+def test_a_streamed_body_is_refused_once_it_passes_the_limit(app: Starlette, key: str, path: str) -> None:
+    limit = get_settings().max_request_bytes
+    headers = {"Transfer-Encoding": "chunked", "Authorization": f"Bearer {key}"}
+    status, content, pulled = call(app, path, chunks(4 * 1024 * 1024), headers)
+    assert status == 413, content
+    assert pulled <= limit + CHUNK, f"{pulled} bytes were read before the refusal"
+    assert "bytes" in content.decode()
+
+
+def test_a_body_within_the_limit_reaches_the_route_whole(app: Starlette) -> None:
+    limit = get_settings().max_request_bytes
+    status, content, pulled = call(app, "/echo", chunks(limit), {"Transfer-Encoding": "chunked"})
+    assert status == 200 and pulled == limit and content == b'{"bytes":%d}' % limit
+    status, content, _ = call(app, "/echo", chunks(1000), {"Content-Length": "1000"})
+    assert status == 200 and content == b'{"bytes":1000}'
+
+
+def test_the_limit_is_a_setting(use_env, tmp_path) -> None:
+    use_env({"DATA_DIR": str(tmp_path / "data"), "MAX_REQUEST_BYTES": "2048"})
+    app = build_app()
+    assert call(app, "/echo", chunks(2048), {"Transfer-Encoding": "chunked"})[0] == 200
+    status, _, pulled = call(app, "/echo", chunks(100_000, 512), {"Transfer-Encoding": "chunked"})
+    assert status == 413 and pulled <= 2048 + 512
+
+
+def test_generate_refuses_a_body_over_a_briefs_size_with_413(app: Starlette, client: TestClient, key: str) -> None:
+    auth = {"Authorization": f"Bearer {key}"}
+    brief = {"business_type": "bakery", "slogan": "x" * 20_000}  # under the server's limit, over a brief's
+    for sent in (
+        client.post("/api/generate", json=brief, headers=auth),
+        client.post(
+            "/api/generate", content=iter([b'{"business_type": "bakery", "slogan": "', b"x" * 20_000]), headers=auth
+        ),
+    ):
+        assert sent.status_code == 413, sent.text
+        assert sent.headers["content-type"] == "application/json"
+        assert f"a brief fits in {api.MAX_BODY}" in sent.json()["detail"]
+    # A declared length over a brief's is refused before the body is read.
+    status, content, pulled = call(app, "/api/generate", chunks(60_000, 1024), {"Content-Length": "60000", **auth})
+    assert status == 413 and pulled == 0 and b"a brief fits in" in content
+    ok = client.post("/api/generate", json={"business_type": "bakery", "variants": 1}, headers=auth)
+    assert ok.status_code == 202, ok.text
+
+
+def test_the_schema_documents_413(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
+    refusal = schema["paths"]["/generate"]["post"]["responses"]["413"]
+    assert refusal["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
+    assert "16384" in refusal["description"]
