@@ -34,6 +34,7 @@ from logostudio.identity import Caller
 
 PROGRESS_POLL_SECONDS = 0.25
 MAX_BODY = 16_384  # bytes: the longest honest brief is well under 2 kB
+MAX_DEPTH = 8  # arrays and objects inside each other: a brief needs 2 (its preferences)
 Status = Literal["queued", "processing", "done", "error"]
 
 
@@ -264,11 +265,7 @@ def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
 )
 async def generate(request: Request, who: Authorized) -> Accepted:
     """Queue a set of logos for a brief; answers at once with the job's id."""
-    raw = await _brief_body(request)
-    try:
-        data = json.loads(raw or b"null")
-    except ValueError as exc:
-        raise service.InvalidBrief({"brief": f"The body is not JSON ({exc})."}) from None
+    data = _brief_json(await _brief_body(request))
     job_id = await run_in_threadpool(service.submit, data, get_settings(), who)
     return Accepted(job_id=job_id)
 
@@ -375,6 +372,43 @@ async def _brief_body(request: Request) -> bytes:
         if len(raw) > MAX_BODY:
             raise too_large
     return bytes(raw)
+
+
+def _brief_json(raw: bytes) -> Any:
+    """The body's JSON, refused (422) when it is not JSON or nests deeper than any brief: json.loads
+    recurses once per level and gives up with RecursionError (a 16 kB body holds 8000 levels), and
+    nothing past this point should have to walk such a thing."""
+    too_deep = service.InvalidBrief(
+        {
+            "brief": f"The body is nested too deeply: a brief is one object whose 'preferences' is an object, "
+            f"with no arrays or objects more than {MAX_DEPTH} levels inside each other."
+        }
+    )
+    try:
+        data = json.loads(raw or b"null")
+    except RecursionError:
+        raise too_deep from None
+    except ValueError as exc:
+        raise service.InvalidBrief({"brief": f"The body is not JSON ({exc})."}) from None
+    if _depth(data) > MAX_DEPTH:
+        raise too_deep
+    return data
+
+
+def _depth(value: Any) -> int:
+    """How many arrays and objects are inside each other in ``value``, counted without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH:
+            break
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _base_url(request: Request) -> str:

@@ -172,3 +172,29 @@ def test_the_schema_documents_413(client: TestClient) -> None:
     refusal = schema["paths"]["/generate"]["post"]["responses"]["413"]
     assert refusal["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
     assert "16384" in refusal["description"]
+
+
+# ---------------------------------------------------------------- JSON nested past reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"[" * 8000 + b"]" * 8000, id="8000-deep-lists"),
+        pytest.param(
+            b'{"business_type": "bakery", "preferences": ' + b'{"a":' * 2000 + b"1" + b"}" * 2001, id="objects"
+        ),
+        pytest.param(b'{"business_type": "bakery", "slogan": ' + b"[" * 500 + b"]" * 500 + b"}", id="500-in-a-field"),
+        pytest.param(b'{"business_type": "bakery", "seed": [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]}', id="20-deep"),
+    ],
+)
+def test_json_nested_past_reason_is_refused_with_422(client: TestClient, key: str, body: bytes) -> None:
+    r = client.post("/api/generate", content=body, headers={"Authorization": f"Bearer {key}"})
+    assert r.status_code == 422, r.text
+    assert "nested" in r.json()["detail"] and "nested" in r.json()["errors"]["brief"]
+
+
+def test_a_brief_nested_as_deep_as_a_brief_goes_is_judged_on_its_fields(client: TestClient, key: str) -> None:
+    auth = {"Authorization": f"Bearer {key}"}
+    r = client.post("/api/generate", json={"business_type": "bakery", "preferences": {"style": [["x"]]}}, headers=auth)
+    assert r.status_code == 422 and set(r.json()["errors"]) == {"style"}
