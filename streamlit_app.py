@@ -16,7 +16,7 @@ from logostudio.db import ensure_schema
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.models import JobStatus
 from logostudio.service import Caller, JobView, VariantView
-from logostudio.ui import current_caller, isolated, literal, once, open_job, sign_in_available
+from logostudio.ui import BadLink, current_caller, isolated, link_job, literal, once, open_job, sign_in_available
 from logostudio.words import derived_line
 
 POLL_SECONDS = 0.75
@@ -312,19 +312,23 @@ def show_job(job: JobView) -> None:
 
 def create_page() -> None:
     ss = st.session_state
-    asked = st.query_params.get("job")
-    if not asked and ss.get("current_job"):
+    bad_link: BadLink | None = None
+    try:
+        asked = link_job("job")
+    except BadLink as exc:
+        asked, bad_link = None, exc
+    if not asked and not bad_link and ss.get("current_job"):
         # Back from another page (History, Status): the set last on screen, under its own link.
         asked = ss["current_job"]
         st.query_params["job"] = asked
     job: JobView | None = None
-    missing = False
+    missing = bad_link is not None
     if asked:
         try:
             job = service.get_job(asked)
+            missing = job is None
         except service.ServiceUnavailable as exc:
             st.error(literal(exc), icon=":material/error:")
-        missing = job is None
     if job is not None:
         ss["current_job"] = job.id
         fill_form(job)
@@ -338,9 +342,10 @@ def create_page() -> None:
             "PNG or a whole brand kit."
         )
     brief_form(has_job=job is not None)
-    if missing and asked:
+    if missing:
+        because = str(bad_link) if bad_link else f"No set has the id {asked}."
         st.error(
-            f"No such job: {literal(str(asked)[:80])}. Check the link, or find the set on the History page.",
+            f"No such job. {literal(because)} Check the link, or find the set on the History page.",
             icon=":material/search_off:",
         )
     if job is not None:

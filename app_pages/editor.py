@@ -10,18 +10,28 @@ what they save is theirs.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
 
 from logostudio import cards, service
-from logostudio.briefs import LETTER_SPACING, SYMBOL_SCALE
+from logostudio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
 from logostudio.filenames import slugify
 from logostudio.specimens import families_for, icon_svg, palette_svg, palettes_for, typeface_svg
-from logostudio.ui import current_caller, literal, once, switch_to_job
+from logostudio.ui import (
+    BadLink,
+    current_caller,
+    link_choice,
+    link_int,
+    link_job,
+    link_json,
+    literal,
+    once,
+    switch_to_job,
+)
 from logostudio.words import (
     CASE_NAMES,
     LAYOUT_HINTS,
@@ -51,7 +61,7 @@ PAGE_CSS = """<style>
 </style>"""
 
 
-def _stop_with(message: str) -> None:
+def _stop_with(message: str) -> NoReturn:
     st.error(message, icon=":material/search_off:")
     st.page_link(st.session_state["create_page"], label="Back to Create logos", icon=":material/arrow_back:")
     st.stop()
@@ -59,19 +69,20 @@ def _stop_with(message: str) -> None:
 
 # ---------------------------------------------------------------- which logo
 
-job_id = str(st.query_params.get("job", ""))
-asked = str(st.query_params.get("v", "0"))
+NO_LOGO = "No such logo to edit. {} Open a set and press Edit on one of its logos."
 try:
-    job, recipe = service.edit_recipe(job_id, int(asked) if asked.isdigit() else -1)
-except (service.NoSuchJob, service.ServiceUnavailable) as exc:
-    _stop_with(
-        f"No such logo to edit: {literal(job_id[:80])} #{literal(asked[:8])}. Open a set and press Edit on one of "
-        f"its logos. ({literal(exc)})"
-        if isinstance(exc, service.ServiceUnavailable)
-        else f"No such logo to edit: {literal(job_id[:80])} #{literal(asked[:8])}. "
-        "Open a set and press Edit on one of its logos."
-    )
-index = int(asked)
+    job_id = link_job("job")
+    index = link_int("v", 0, 0, MAX_VARIANTS - 1, what="the link’s logo number (“v”)")
+except BadLink as exc:
+    _stop_with(NO_LOGO.format(literal(exc)))
+if job_id is None:
+    _stop_with(NO_LOGO.format("The link names no set."))
+try:
+    job, recipe = service.edit_recipe(job_id, index)
+except service.NoSuchJob:
+    _stop_with(NO_LOGO.format(f"Set {literal(job_id)} does not exist or has no logo #{index + 1}."))
+except service.ServiceUnavailable as exc:
+    _stop_with(f"This logo cannot be opened just now: {literal(exc)}")
 here = f"{job.id}:{index}"
 
 
@@ -81,18 +92,33 @@ def _clear_widgets() -> None:
     ss["ed_errors"] = {}
 
 
+def _linked_edits() -> dict[str, Any]:
+    """The changes in the link (?edits=…), checked against this logo; {} with a warning saying
+    why when there are none it can take."""
+    try:
+        linked = link_json("edits")
+        if linked is None:
+            return {}
+        if not isinstance(linked, dict):
+            raise BadLink("The link’s “edits” part is not a set of fields.")
+        service.preview_edit(recipe, linked)
+    except BadLink as exc:
+        reason = str(exc)
+    except service.InvalidBrief as exc:
+        reason = "; ".join(exc.errors.values())
+    else:
+        return dict(linked)
+    st.warning(
+        f"The changes in this link could not be used, so the logo opens as it was made. ({literal(reason)})",
+        icon=":material/link_off:",
+    )
+    return {}
+
+
 if ss.get("ed_for") != here:  # opened (or reloaded, or another logo): the changes in its link
     ss["ed_for"] = here
-    ss["ed_edits"] = {}
     _clear_widgets()
-    linked = st.query_params.get("edits")
-    if linked:
-        try:
-            loaded = json.loads(str(linked))
-            service.preview_edit(recipe, loaded)
-            ss["ed_edits"] = dict(loaded)
-        except (ValueError, TypeError, service.InvalidBrief):
-            st.warning("The changes in this link could not be read; the logo opens as it was made.")
+    ss["ed_edits"] = _linked_edits()
 
 
 def _commit(changes: dict[str, Any], drop: tuple[str, ...] = ()) -> None:
@@ -249,7 +275,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
     """The controls, a tab for each kind of change. Every tab is drawn on every run: a tab drawn
     only when open could stay empty when it was clicked while a change was still being drawn."""
     brief = job.brief
-    focus = str(st.query_params.get("focus", ""))
+    focus = link_choice("focus", ("symbol",))
     words_tab, type_tab, colour_tab, symbol_tab, layout_tab = st.tabs(
         TABS, default="Symbol" if focus == "symbol" else "Words"
     )

@@ -9,10 +9,20 @@ import streamlit as st
 from logostudio import service
 from logostudio.models import JobStatus
 from logostudio.service import JobView
-from logostudio.ui import current_caller, fetch, isolated, literal, sign_in_available, switch_to_job
+from logostudio.ui import (
+    BadLink,
+    current_caller,
+    fetch,
+    isolated,
+    link_int,
+    literal,
+    sign_in_available,
+    switch_to_job,
+)
 from logostudio.words import derived_line
 
 PAGE_SIZE = 20
+MAX_PAGE = 100_000  # two million sets: beyond any one person's history
 STATUS_BADGE = {
     JobStatus.done: ":green-badge[done]",
     JobStatus.error: ":red-badge[failed]",
@@ -106,15 +116,21 @@ search = st.text_input(
     on_change=_search_changed,
     max_chars=80,
 )
-asked = str(st.query_params.get("page", "1"))
-page = int(asked) if asked.isdigit() and int(asked) > 0 else 1
+try:
+    page = link_int("page", 1, 1, MAX_PAGE)
+except BadLink:  # a page number only says where to start reading: the first page will do
+    page = 1
+    st.query_params.pop("page", None)
 try:
     jobs, total = service.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
+    pages = max(1, -(-total // PAGE_SIZE))
+    if page > pages:  # past the last page (sets were deleted since the link was made): the last one
+        page = pages
+        jobs, total = service.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
 except service.ServiceUnavailable as exc:
     st.error(literal(exc), icon=":material/error:")
     st.stop()
 pages = max(1, -(-total // PAGE_SIZE))
-page = min(page, pages)
 if error := ss.pop("history_error", None):
     st.error(literal(error), icon=":material/error:")
 if not jobs:

@@ -8,6 +8,7 @@ A new preference is one field with its check below, and one field of the engine'
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -28,6 +29,7 @@ MAX_VARIANTS = 24
 MAX_SEED = 2**31 - 1
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _ICON = re.compile(r"^[a-z0-9][a-z0-9 -]{0,39}$")
+_DIGITS = re.compile(r"[0-9]{1,18}")
 
 
 class InvalidBrief(ValueError):
@@ -88,7 +90,7 @@ def _whole_number(value: Any, message: str) -> int | None:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):  # not isdigit(): "²" is a digit to it
         return int(value.strip())
     raise ValueError(message)
 
@@ -292,10 +294,19 @@ def _hex_color(value: Any, label: str) -> str:
 
 
 def _number(value: Any, label: str, bounds: tuple[float, float]) -> float:
+    """A finite number within ``bounds``: a 400-digit int (too large for a float), inf and NaN
+    are refused like any other number out of bounds."""
     low, high = bounds
-    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= float(value) <= high:
-        raise ValueError(f"{label} must be a number from {low:g} to {high:g}.")
-    return round(float(value), 3)
+    refused = ValueError(f"{label} must be a number from {low:g} to {high:g}.")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise refused
+    try:
+        number = float(value)
+    except OverflowError:
+        raise refused from None
+    if not (math.isfinite(number) and low <= number <= high):
+        raise refused
+    return round(number, 3)
 
 
 def _edit_field(name: str, value: Any) -> Any:

@@ -1,13 +1,20 @@
-"""What the Streamlit pages share: who is visiting, text shown literally, stored files read once,
-the job link.
+"""What the Streamlit pages share: who is visiting, text shown literally, link parameters read
+with bounds, stored files read once, the job link.
 
-Streamlit renders Markdown in headings, captions, alerts and `st.markdown`; text a person typed
-(a brief, a job id from a link, a key's name, an error message quoting any) goes through
-:func:`literal` first, so `[a](http://…)` stays those characters and never becomes a link or an image.
+Streamlit renders Markdown in headings, captions, alerts, `st.markdown` and the labels of buttons
+and page links; text a person typed (a brief, a job id from a link, a key's name, a palette's name,
+an error message quoting any) goes through :func:`literal` first, so `[a](http://…)` stays those
+characters and never becomes a link or an image.
+
+Anyone can write any link, so every link (query) parameter a page reads goes through one of the
+``link_*`` readers below: each takes only what the page can use, within bounds, and raises
+:class:`BadLink` (a message a person can act on) for anything else, before ``int()``, the database
+or ``json.loads`` sees it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -16,6 +23,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
+from uuid import UUID
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
@@ -46,6 +54,123 @@ def literal(text: object) -> str:
     """``text`` for any Streamlit element that renders Markdown, so it shows exactly as typed."""
     flat = _AUTOLINK.sub(WORD_JOINER, " ".join(str(text).split()))
     return _PUNCTUATION.sub(lambda m: f"&#{ord(m.group(0))};", flat)
+
+
+# ---------------------------------------------------------------- link parameters
+
+
+class BadLink(ValueError):
+    """A link parameter that is not what the page takes; the message says what it takes."""
+
+
+# ASCII digits only: str.isdigit() also takes "²" and "٣", which int() then refuses or reads.
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
+_JOB_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_NETLOC = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:[0-9]{1,5})?")
+MAX_LINK_TEXT = 2000  # the editor's longest changes, every field at its longest, take under 1,000
+MAX_LINK_DEPTH = 4  # {"palette": {"colors": [...]}} is 3 deep
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """A part of a link, safe and short enough to quote in a message: printable characters only,
+    at most ``limit`` of them (pass it through :func:`literal` for a Markdown element)."""
+    flat = "".join(ch for ch in text if ch.isprintable())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def link_text(name: str, max_len: int = 200) -> str | None:
+    """Link parameter ``name`` as given, or None when the link has none (or it is empty)."""
+    value = st.query_params.get(name)
+    if value is None or value == "":
+        return None
+    text = str(value)
+    if len(text) > max_len:
+        raise BadLink(f"The link’s “{name}” part is {len(text)} characters long; it takes at most {max_len}.")
+    return text
+
+
+def link_int(name: str, default: int, lo: int, hi: int, what: str = "") -> int:
+    """Link parameter ``name`` as a whole number from ``lo`` to ``hi``; ``default`` when absent.
+    ``what`` names it in the message ("the logo number"), else the parameter's name does."""
+    text = link_text(name, 40)
+    if text is None:
+        return default
+    text = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(text) or not lo <= int(text) <= hi:
+        what = what or f"the link’s “{name}” part"
+        raise BadLink(f"{what[:1].upper()}{what[1:]} must be a whole number from {lo} to {hi}, not “{shown(text)}”.")
+    return int(text)
+
+
+def link_choice(name: str, choices: tuple[str, ...], default: str = "") -> str:
+    """Link parameter ``name`` if it is one of ``choices``, else ``default`` (a hint such as which
+    tab opens first: a wrong one costs nothing, so it is ignored rather than refused)."""
+    try:
+        text = link_text(name, 40)
+    except BadLink:
+        return default
+    return text if text in choices else default
+
+
+def link_job(name: str = "job") -> str | None:
+    """Link parameter ``name`` as a job id (a UUID, as the app writes it), or None when absent."""
+    text = link_text(name, 80)
+    if text is None:
+        return None
+    if not _JOB_ID.fullmatch(text.strip()):
+        raise BadLink(f"“{shown(text)}” is not the id of a logo set.")
+    return str(UUID(text.strip()))
+
+
+def _depth(text: str) -> int:
+    """How deep the arrays and objects of JSON ``text`` nest (brackets inside strings not counted);
+    counted without recursion, so any input is measured."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > 30:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def link_json(name: str, max_len: int = MAX_LINK_TEXT, max_depth: int = MAX_LINK_DEPTH) -> Any:
+    """Link parameter ``name`` as JSON, or None when absent. Too long or too deeply nested input is
+    refused before ``json.loads`` (whose recursion a few thousand brackets would exhaust) sees it;
+    so are NaN, Infinity and numbers longer than 30 digits."""
+    text = link_text(name, max_len)
+    if text is None:
+        return None
+    if _depth(text) > max_depth:
+        raise BadLink(f"The link’s “{name}” part nests more than {max_depth} levels deep.")
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int)
+    except (ValueError, RecursionError):
+        raise BadLink(f"The link’s “{name}” part is not readable JSON.") from None
+
+
+# ---------------------------------------------------------------- stored files
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
@@ -127,5 +252,7 @@ def server_url() -> str:
     url = st.context.url
     if url:
         parts = urlsplit(url)
-        return f"{parts.scheme}://{parts.netloc}"
+        # Only a plain scheme and host[:port]: the address is written into a Markdown link and a curl line.
+        if parts.scheme in ("http", "https") and _NETLOC.fullmatch(parts.netloc):
+            return f"{parts.scheme}://{parts.netloc}"
     return get_settings().public_url.rstrip("/")

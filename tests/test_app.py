@@ -5,7 +5,10 @@ from __future__ import annotations
 import html
 import re
 import uuid
+from collections.abc import Iterator
 
+import pytest
+from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from logostudio import service
@@ -17,6 +20,15 @@ from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "streamlit_app.py")
+
+
+@pytest.fixture(autouse=True)
+def _error_details() -> Iterator[None]:
+    """Visitors get no error details (.streamlit/config.toml); a failing test here shows them all."""
+    before = config.get_option("client.showErrorDetails")
+    config.set_option("client.showErrorDetails", "full")
+    yield
+    config.set_option("client.showErrorDetails", before)
 
 
 def _fill(at: AppTest, **values: object) -> None:

@@ -229,3 +229,30 @@ def test_a_set_name() -> None:
     assert parse_set_name("") is None
     with pytest.raises(InvalidBrief, match="at most 80"):
         parse_set_name("x" * 81)
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        pytest.param("letter_spacing", 10**400, id="letter_spacing-400-digits"),  # float() raises OverflowError
+        pytest.param("letter_spacing", -(10**400), id="letter_spacing-minus-400-digits"),
+        pytest.param("symbol_scale", 10**400, id="symbol_scale-400-digits"),
+        ("letter_spacing", float("inf")),
+        ("letter_spacing", float("nan")),
+        ("symbol_scale", float("-inf")),
+    ],
+)
+def test_a_huge_or_endless_number_is_refused_like_any_number_out_of_range(field: str, value: object) -> None:
+    """A 400-digit letter spacing in an editor link used to end in OverflowError and a traceback."""
+    with pytest.raises(InvalidBrief) as err:
+        parse_edits({field: value})
+    assert "must be a number from" in err.value.errors[field]
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "３", pytest.param("1" * 400, id="400-digits")])
+def test_a_whole_number_is_ascii_digits(value: str) -> None:
+    """str.isdigit() takes "²" (which int() refuses) and Arabic-Indic or full-width digits (which int()
+    reads); a brief takes the digits 0-9 only and says so, instead of quoting int()'s error."""
+    errors = refused({"business_type": "cafe", "variants": value})
+    assert errors["variants"] == f"Variants must be a whole number from 1 to {MAX_VARIANTS}."
+    assert "whole number" in refused({"business_type": "cafe", "seed": value})["seed"]
