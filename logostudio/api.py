@@ -56,7 +56,9 @@ class Accepted(BaseModel):
 
 class FileLink(BaseModel):
     s3_key: str
-    url: str = Field(description="Fetchable as it is: presigned S3, or this server's /files/ link; expires")
+    url: str = Field(
+        description="Fetchable as it is: presigned S3, or a /files/ link starting with the server's PUBLIC_URL; expires"
+    )
 
 
 class VariantResult(BaseModel):
@@ -276,9 +278,12 @@ async def generate(request: Request, who: Authorized) -> Accepted:
     responses={**REFUSALS, 404: {"model": Problem, "description": "No such job"}},
     summary="A set's logos",
 )
-def result(job_id: str, request: Request, who: Authorized) -> dict[str, Any]:
-    """Every variant's palette, meta and SVG and PNG links (anyone with the id may read a set)."""
-    return service.result(job_id, get_settings(), base_url=_base_url(request))
+def result(job_id: str, who: Authorized) -> dict[str, Any]:
+    """Every variant's palette, meta and SVG and PNG links (anyone with the id may read a set).
+
+    Links start with PUBLIC_URL, never with the Host header a request names: a caller who sets it
+    would otherwise have links to any host handed out in this server's name."""
+    return service.result(job_id, get_settings())
 
 
 @api.get(
@@ -409,11 +414,6 @@ def _depth(value: Any) -> int:
             break
         stack.extend((child, level + 1) for child in children)
     return deepest
-
-
-def _base_url(request: Request) -> str:
-    """The server's own address as the caller reached it, where its /files/ route answers."""
-    return f"{request.url.scheme}://{request.url.netloc}"
 
 
 __all__ = ["GENERATE_BODY", "api"]

@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from logostudio import api, service, web
 from logostudio.config import get_settings
 from logostudio.identity import Caller
+from tests.helpers import wait_for_job
 
 CHUNK = 8192
 
@@ -198,3 +199,24 @@ def test_a_brief_nested_as_deep_as_a_brief_goes_is_judged_on_its_fields(client: 
     auth = {"Authorization": f"Bearer {key}"}
     r = client.post("/api/generate", json={"business_type": "bakery", "preferences": {"style": [["x"]]}}, headers=auth)
     assert r.status_code == 422 and set(r.json()["errors"]) == {"style"}
+
+
+# ---------------------------------------------------------------- links
+
+
+def test_result_links_start_with_public_url_whatever_the_host_header(use_env, tmp_path) -> None:
+    use_env({"DATA_DIR": str(tmp_path / "data"), "PUBLIC_URL": "https://logos.example.com/"})
+    with TestClient(build_app()) as client:
+        key = service.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
+        auth = {"Authorization": f"Bearer {key}"}
+        job_id = client.post("/api/generate", json={"business_type": "bakery", "variants": 1}, headers=auth).json()[
+            "job_id"
+        ]
+        wait_for_job(job_id)
+        for host in ("evil.example", "testserver", "127.0.0.1:9"):
+            result = client.get(f"/api/result/{job_id}", headers={**auth, "Host": host}).json()
+            for kind in ("svg", "png"):
+                url = result["variants"][0][kind]["url"]
+                assert url.startswith(f"https://logos.example.com/files/jobs/{job_id}/"), (host, url)
+                # The link answers on this server whatever address it names.
+                assert client.get(url.removeprefix("https://logos.example.com")).status_code == 200

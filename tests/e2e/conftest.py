@@ -79,8 +79,10 @@ def browser() -> Iterator[Any]:
 
 
 def start_app(env: dict[str, str], args: tuple[str, ...] = (), port: int | None = None) -> tuple[Process, str]:
-    """`streamlit run app.py` from the repository root on a free port; returns (process, base URL)."""
+    """`streamlit run app.py` from the repository root on a free port; returns (process, base URL).
+    Its PUBLIC_URL is that address, so the links /api/result hands out lead back to it."""
     port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
     proc = Process(
         [
             sys.executable,
@@ -101,10 +103,9 @@ def start_app(env: dict[str, str], args: tuple[str, ...] = (), port: int | None 
             *args,
         ],
         port=port,
-        env=env,
+        env={**env, "PUBLIC_URL": url},
         log_name="streamlit",
     )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
         try:
