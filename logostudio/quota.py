@@ -2,7 +2,8 @@
 
 Counted with the `limits` library over a moving window (nobody gets twice the limit by straddling a
 boundary): in Redis when REDIS_URL is set, so every app server shares one count, in this process's
-memory in the embedded default. A request that would go over says what the person can do and when.
+memory in the embedded default (:class:`MovingWindows`, which lets go of an identity once its windows
+have passed). A request that would go over says what the person can do and when.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ import logging
 import math
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from limits import RateLimitItem, RateLimitItemPerHour, RateLimitItemPerMinute
-from limits.storage import storage_from_string
+from limits.storage import MovingWindowSupport, Storage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from logostudio.config import Settings
@@ -46,8 +48,112 @@ class _Bucket:
     whose: str  # "you" or "address"
 
 
+class MovingWindows(Storage, MovingWindowSupport):
+    """Moving-window counts in this process's memory that let go of an identity once its window
+    has passed.
+
+    `limits`' own ``memory://`` store keeps an empty list for every key it ever saw and sweeps
+    every key on a timer thread after each hit (100,000 identities: about 20 MB held for good, half
+    a second of GIL per sweep). Here each window length keeps its keys in the order they were last
+    hit, so the ones whose window has passed are always at the front: every call lets go of up to
+    ``SWEEP`` of them, a cost that does not grow with the number of identities, and what is held
+    is what the windows still count (the last hour's identities)."""
+
+    STORAGE_SCHEME = None  # made directly, never from a URI
+    SWEEP = 256  # expired keys let go per call: a burst is drained by the traffic after it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        # window length (s) → key → hits in that window, newest first: (time, amount)
+        self._windows: dict[int, OrderedDict[str, list[tuple[float, int]]]] = {}
+        self._peaks: dict[int, int] = {}  # the most keys each window has held since it was copied
+
+    @property
+    def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
+        return ValueError
+
+    def __len__(self) -> int:
+        """The keys held, in every window."""
+        with self._lock:
+            return sum(len(keys) for keys in self._windows.values())
+
+    def _sweep(self, now: float) -> None:
+        budget = self.SWEEP
+        for expiry, keys in list(self._windows.items()):
+            while keys and budget:
+                key, hits = next(iter(keys.items()))
+                if hits and hits[0][0] > now - expiry:
+                    break  # the rest were hit later still
+                del keys[key]
+                budget -= 1
+            # A dict keeps the table it grew to, however few keys are left: one that emptied is
+            # dropped and one down to a quarter of its peak is copied, so the memory goes too.
+            if not keys:
+                del self._windows[expiry]
+                self._peaks.pop(expiry, None)
+            elif len(keys) < self._peaks.get(expiry, 0) // 4:
+                self._windows[expiry] = OrderedDict(keys)
+                self._peaks[expiry] = len(keys)
+
+    @staticmethod
+    def _live(hits: list[tuple[float, int]], now: float, expiry: int) -> list[tuple[float, int]]:
+        return [h for h in hits if h[0] > now - expiry]
+
+    def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
+        if amount > limit:
+            return False
+        now = time.time()
+        with self._lock:
+            self._sweep(now)
+            keys = self._windows.setdefault(expiry, OrderedDict())
+            hits = self._live(keys.get(key, []), now, expiry)
+            if sum(n for _, n in hits) + amount > limit:
+                return False
+            keys[key] = [(now, amount), *hits]
+            keys.move_to_end(key)
+            self._peaks[expiry] = max(self._peaks.get(expiry, 0), len(keys))
+            return True
+
+    def get_moving_window(self, key: str, limit: int, expiry: int) -> tuple[float, int]:
+        now = time.time()
+        with self._lock:
+            self._sweep(now)
+            hits = self._live(self._windows.get(expiry, OrderedDict()).get(key, []), now, expiry)
+        if not hits:
+            return now, 0
+        return hits[-1][0], sum(n for _, n in hits)
+
+    def clear(self, key: str) -> None:
+        with self._lock:
+            for keys in self._windows.values():
+                keys.pop(key, None)
+
+    def reset(self) -> int | None:
+        with self._lock:
+            held = sum(len(keys) for keys in self._windows.values())
+            self._windows.clear()
+            self._peaks.clear()
+        return held
+
+    def check(self) -> bool:
+        return True
+
+    # Counters for the other strategies: the moving window is the only one used here.
+    def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        raise NotImplementedError("MovingWindows counts moving windows only")
+
+    def get(self, key: str) -> int:
+        raise NotImplementedError("MovingWindows counts moving windows only")
+
+    def get_expiry(self, key: str) -> float:
+        raise NotImplementedError("MovingWindows counts moving windows only")
+
+
 @lru_cache(maxsize=8)
 def _limiter(uri: str) -> MovingWindowRateLimiter:
+    if uri == "memory://":
+        return MovingWindowRateLimiter(MovingWindows())
     options: dict[str, float | str | bool] = {}
     if uri.startswith("redis"):
         options = {"key_prefix": KEY_PREFIX, "socket_connect_timeout": 3, "socket_timeout": 5}
