@@ -176,7 +176,7 @@ st.set_page_config(page_title=f"Edit logo #{index + 1} of {job.title} · AI Logo
 st.html(PAGE_CSS)
 st.page_link(
     st.session_state["create_page"],
-    label=f"Back to {job.title}",
+    label=f"Back to {literal(job.title)}",
     icon=":material/arrow_back:",
     query_params={"job": job.id},
 )
@@ -320,7 +320,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                 with column, st.container(border=True, key=f"ed-typeface-{slugify(family)}"):
                     st.image(typeface_svg(family, words), width="stretch")
                     st.button(
-                        family,
+                        literal(family),
                         key=f"ed-font-{slugify(family)}",
                         type="primary" if family == design.font else "secondary",
                         width="stretch",
@@ -336,7 +336,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             strip, button = st.columns([1, 1.4], vertical_alignment="center")
             strip.image(palette_svg(palette["colors"]), width="stretch")
             button.button(
-                palette_name(palette["name"]),
+                literal(palette_name(palette["name"])),
                 key=f"ed-palette-{'-'.join(palette['colors'])}",
                 type="primary" if chosen else "secondary",
                 width="stretch",
@@ -362,7 +362,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
     with symbol_tab:
         if design.layout not in SYMBOL_LAYOUTS:
             st.info(
-                f"{layout_name(design.layout)} shows no symbol: pick Emblem, Side by side, Stacked or Badge "
+                f"{literal(layout_name(design.layout))} shows no symbol: pick Emblem, Side by side, Stacked or Badge "
                 "under Layout to see the one you choose here.",
                 icon=":material/info:",
             )
@@ -391,7 +391,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                 with column, st.container(border=True):
                     st.image(picture, width="stretch")
                     st.button(
-                        symbol_name(slug),
+                        literal(symbol_name(slug)),
                         key=f"ed-icon-{slug}",
                         type="primary" if slug == design.icon else "secondary",
                         width="stretch",
@@ -433,7 +433,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                     else:
                         st.caption("The words do not fit this layout.")
                     st.button(
-                        layout_name(layout),
+                        literal(layout_name(layout)),
                         key=f"ed-layout-{layout}",
                         type="primary" if layout == design.layout else "secondary",
                         width="stretch",

@@ -71,6 +71,18 @@ def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
     return value
 
 
+# A palette's name is shown as a button's label and in the brand kit: words only, so no Markdown
+# (![](…), [](…), **) or HTML can be written with it.
+_NAME_PUNCTUATION = frozenset(" -'’&.,")
+
+
+def _palette_name(value: Any) -> str:
+    name = _text(value, "Palette name", 40, required=True) or ""
+    if not all(ch in _NAME_PUNCTUATION or unicodedata.category(ch)[0] in "LMN" for ch in name):
+        raise ValueError("Palette name: use letters, digits, spaces and - ' & . , only (up to 40 characters).")
+    return name
+
+
 def _choice(value: Any, label: str, choices: tuple[str, ...]) -> str | None:
     text = _text(value, label, 40, required=False)
     if text is None:
@@ -179,7 +191,7 @@ class LogoBrief(BaseModel):
             and all(isinstance(c, str) and _HEX.match(c) for c in v["colors"])
         ):
             raise ValueError('Palette must be {"name": …, "colors": [4 hex codes like #3366FF]}.')
-        return {"name": _text(v["name"], "Palette name", 40, required=True), "colors": list(v["colors"])}
+        return {"name": _palette_name(v["name"]), "colors": list(v["colors"])}
 
     @field_validator("variants", mode="before")
     @classmethod

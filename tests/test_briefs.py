@@ -256,3 +256,23 @@ def test_a_whole_number_is_ascii_digits(value: str) -> None:
     errors = refused({"business_type": "cafe", "variants": value})
     assert errors["variants"] == f"Variants must be a whole number from 1 to {MAX_VARIANTS}."
     assert "whole number" in refused({"business_type": "cafe", "seed": value})["seed"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["![](http://evil.example/p.png)", "[Call us](http://evil.example)", "**bold**", "<img src=x>", "a`b`", "#1 | x"],
+)
+def test_a_palette_name_is_words_only(name: str) -> None:
+    """A palette's name becomes a button's label; Markdown or HTML in it (from an editor link or
+    the API's preferences.palette) is refused before it is stored or shown."""
+    palette = {"name": name, "colors": ["#112233", "#445566", "#778899", "#AABBCC"]}
+    with pytest.raises(InvalidBrief) as err:
+        parse_edits({"palette": palette})
+    assert err.value.errors["palette"].startswith("Palette name: use letters, digits, spaces")
+    assert "Palette name" in refused({"business_type": "cafe", "preferences": {"palette": palette}})["palette"]
+
+
+@pytest.mark.parametrize("name", ["warm", "Your colour", "Ocean & Sand", "Terre d’ombre", "حار", "नीला-हरा", "Nº 5."])
+def test_palette_names_in_words_are_taken(name: str) -> None:
+    palette = {"name": name, "colors": ["#112233", "#445566", "#778899", "#AABBCC"]}
+    assert parse_edits({"palette": palette}).palette == palette
