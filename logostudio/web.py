@@ -10,9 +10,12 @@ cookie) before the page that opens Streamlit's websocket is served, so the app r
 from __future__ import annotations
 
 import contextlib
+import functools
+import ipaddress
 import json
 import mimetypes
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -38,6 +41,120 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
         if key == name:
             return bytes(value)
     return None
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def unmapped(host: str) -> str:
+    """An IPv4-mapped IPv6 address (``::ffff:203.0.113.9``, how a dual-stack socket reports an IPv4
+    peer) as the IPv4 address it is; any other host as it is."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return host
+
+
+@dataclass(frozen=True)
+class TrustedProxies:
+    """FORWARDED_ALLOW_IPS: addresses and networks whose X-Forwarded-* headers are believed."""
+
+    everyone: bool
+    networks: tuple[IPNetwork, ...]
+    names: frozenset[str]  # entries that are not addresses (a unix socket's name), matched as written
+
+    @staticmethod
+    @functools.lru_cache(maxsize=8)
+    def parse(value: str) -> TrustedProxies:
+        entries = [e.strip() for e in value.split(",") if e.strip()]
+        networks: list[IPNetwork] = []
+        names: set[str] = set()
+        for entry in entries:
+            try:
+                networks.append(ipaddress.ip_network(unmapped(entry), strict=False))
+            except ValueError:
+                names.add(entry)
+        return TrustedProxies("*" in entries, tuple(networks), frozenset(names))
+
+    def __contains__(self, host: str) -> bool:
+        if self.everyone:
+            return True
+        try:
+            address = ipaddress.ip_address(unmapped(host))
+        except ValueError:
+            return host in self.names
+        return any(address in network for network in self.networks)
+
+
+def _host_port(entry: str) -> tuple[str, int]:
+    """One X-Forwarded-For entry: ``203.0.113.9``, ``203.0.113.9:4711``, ``2001:db8::7`` or
+    ``[2001:db8::7]:4711``; a port that is not a number is dropped."""
+    host, port = entry, ""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        port = rest.removeprefix(":")
+    elif entry.count(":") == 1:
+        host, port = entry.split(":")
+    return unmapped(host.strip()), int(port) if port.isascii() and port.isdigit() and len(port) <= 5 else 0
+
+
+def _forwarded_client(entries: list[str], trusted: TrustedProxies) -> tuple[str, int] | None:
+    """The client a chain of proxies reports: the right-most address none of the trusted ones added
+    (what is left of it, the client could have written itself), or the first when all are trusted."""
+    hops = [_host_port(e) for e in entries if e.strip()]
+    for host, port in reversed(hops):
+        if host not in trusted:
+            return host, port
+    return hops[0] if hops else None
+
+
+def _header_values(scope: Scope, name: bytes) -> list[str]:
+    """Every comma-separated value of a request header, over all its lines, in order."""
+    return [
+        part.strip()
+        for key, value in scope.get("headers") or []
+        if key == name
+        for part in bytes(value).decode("latin-1").split(",")
+    ]
+
+
+_SCHEMES = {("http", False): "http", ("http", True): "https", ("websocket", False): "ws", ("websocket", True): "wss"}
+
+
+class ClientAddress:
+    """Who the client is and which scheme it used, for every HTTP request and websocket, before any
+    other part of the server looks (the identity cookie's ``Secure``, the per-address limits, and
+    Streamlit's ``st.context.ip_address``, which reads the websocket's client).
+
+    An IPv4-mapped peer (``::ffff:127.0.0.1``: a server bound to both IPv4 and IPv6) is its IPv4
+    address. When that peer is in FORWARDED_ALLOW_IPS, the client is the right-most address of
+    X-Forwarded-For that no trusted proxy added, and the scheme is X-Forwarded-Proto's (``wss`` for
+    a websocket behind ``https``). uvicorn may have done the same before this runs, for peers it
+    trusts as written (FORWARDED_ALLOW_IPS from the environment; it does not unmap addresses): the
+    client it leaves is one no trusted proxy added, so nothing is rewritten twice, or the first
+    address of a chain of trusted proxies, which taking it again gives back unchanged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or not scope.get("client"):
+            await self.app(scope, receive, send)
+            return
+        peer, port = scope["client"][0], scope["client"][1]
+        client: tuple[str, int] = (unmapped(str(peer)), int(port or 0))
+        scheme = str(scope.get("scheme", "http"))
+        trusted = TrustedProxies.parse(get_settings().forwarded_allow_ips)
+        if client[0] in trusted:
+            client = _forwarded_client(_header_values(scope, b"x-forwarded-for"), trusted) or client
+            protos = [p.lower() for p in _header_values(scope, b"x-forwarded-proto") if p]
+            if protos and protos[-1] in ("http", "https", "ws", "wss"):
+                secure = protos[-1] in ("https", "wss")
+                scheme = _SCHEMES[scope["type"], secure]
+        await self.app({**scope, "client": client, "scheme": scheme}, receive, send)
 
 
 class BodyLimit:
@@ -190,7 +307,9 @@ def routes() -> list[BaseRoute]:
 
 
 def middleware() -> list[Middleware]:
-    return [Middleware(BodyLimit), Middleware(AnonymousIdentity)]
+    """Outermost first: who the client is (everything after reads it), then the body limit, then
+    the identity cookie (whose ``Secure`` follows the scheme the client used)."""
+    return [Middleware(ClientAddress), Middleware(BodyLimit), Middleware(AnonymousIdentity)]
 
 
 def _start() -> int:
@@ -206,4 +325,14 @@ async def lifespan(_app: Any) -> AsyncIterator[None]:
     yield
 
 
-__all__ = ["AnonymousIdentity", "BodyLimit", "file_route", "health_json", "lifespan", "middleware", "routes"]
+__all__ = [
+    "AnonymousIdentity",
+    "BodyLimit",
+    "ClientAddress",
+    "TrustedProxies",
+    "file_route",
+    "health_json",
+    "lifespan",
+    "middleware",
+    "routes",
+]

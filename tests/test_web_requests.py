@@ -13,8 +13,11 @@ import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.testclient import TestClient
+from starlette.websockets import WebSocket
+from streamlit.web.server.starlette.starlette_websocket import StarletteClientContext
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from logostudio import api, service, web
 from logostudio.config import get_settings
@@ -220,3 +223,97 @@ def test_result_links_start_with_public_url_whatever_the_host_header(use_env, tm
                 assert url.startswith(f"https://logos.example.com/files/jobs/{job_id}/"), (host, url)
                 # The link answers on this server whatever address it names.
                 assert client.get(url.removeprefix("https://logos.example.com")).status_code == 200
+
+
+# ---------------------------------------------------------------- who the client is
+
+
+def whoami(request: Request) -> JSONResponse:
+    return JSONResponse({"client": request.client.host if request.client else None, "scheme": request.url.scheme})
+
+
+async def whoami_ws(websocket: WebSocket) -> None:
+    """What Streamlit's websocket sees: its client context is where st.context.ip_address comes from."""
+    await websocket.accept()
+    await websocket.send_json(
+        {"ip_address": StarletteClientContext(websocket).remote_ip, "scheme": websocket.scope["scheme"]}
+    )
+    await websocket.close()
+
+
+def proxied_app(env: dict[str, str], use_env, tmp_path) -> Starlette:
+    use_env({"DATA_DIR": str(tmp_path / "data"), **env})
+    return Starlette(
+        routes=[*web.routes(), Route("/", page), Route("/whoami", whoami), WebSocketRoute("/ws", whoami_ws)],
+        middleware=web.middleware(),
+    )
+
+
+def seen(app: Any, peer: str, headers: dict[str, str] | None = None) -> tuple[str, str, str, str, bool]:
+    """(client, scheme) over HTTP, (ip_address, scheme) over the websocket, and whether the identity
+    cookie came Secure, for a request from ``peer`` with ``headers``."""
+    client = TestClient(app, client=(peer, 50000), headers=headers)
+    cookie = client.get("/").headers["set-cookie"]
+    http = client.get("/whoami").json()
+    with client.websocket_connect("/ws") as ws:
+        socket = ws.receive_json()
+    return http["client"], http["scheme"], socket["ip_address"], socket["scheme"], "; Secure" in cookie
+
+
+PROXY = {"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"}
+
+
+def test_an_ipv4_mapped_peer_counts_as_its_ipv4_address(use_env, tmp_path) -> None:
+    app = proxied_app({}, use_env, tmp_path)
+    assert seen(app, "::ffff:198.51.100.7") == ("198.51.100.7", "http", "198.51.100.7", "ws", False)
+    assert seen(app, "2001:db8::1") == ("2001:db8::1", "http", "2001:db8::1", "ws", False)
+
+
+def test_a_proxy_on_the_same_machine_is_believed_on_a_dual_stack_bind(use_env, tmp_path) -> None:
+    app = proxied_app({}, use_env, tmp_path)
+    for peer in ("::ffff:127.0.0.1", "127.0.0.1", "::1"):
+        assert seen(app, peer, PROXY) == ("203.0.113.9", "https", "203.0.113.9", "wss", True), peer
+    # Without the headers the proxy is the client (loopback, which st.context.ip_address gives as None).
+    assert seen(app, "::ffff:127.0.0.1") == ("127.0.0.1", "http", "127.0.0.1", "ws", False)
+
+
+def test_forwarded_headers_from_anyone_else_are_ignored(use_env, tmp_path) -> None:
+    app = proxied_app({}, use_env, tmp_path)
+    for peer in ("198.51.100.7", "::ffff:198.51.100.7", "2001:db8::1"):
+        expected = peer.removeprefix("::ffff:")
+        assert seen(app, peer, PROXY) == (expected, "http", expected, "ws", False), peer
+
+
+def test_the_client_is_the_rightmost_address_no_trusted_proxy_added(use_env, tmp_path) -> None:
+    app = proxied_app({"FORWARDED_ALLOW_IPS": "127.0.0.1, 10.0.0.0/8"}, use_env, tmp_path)
+    chain = {"X-Forwarded-For": "6.6.6.6, 203.0.113.9, ::ffff:10.1.1.1", "X-Forwarded-For-Not": "x"}
+    assert seen(app, "::ffff:10.2.3.4", chain)[0] == "203.0.113.9"  # 6.6.6.6 is what the client claimed
+    two_headers = TestClient(app, client=("127.0.0.1", 1))
+    got = two_headers.get("/whoami", headers=[("X-Forwarded-For", "6.6.6.6"), ("X-Forwarded-For", "203.0.113.9:4711")])
+    assert got.json()["client"] == "203.0.113.9"
+    ipv6 = two_headers.get("/whoami", headers={"X-Forwarded-For": "[2001:db8::7]:4711"})
+    assert ipv6.json()["client"] == "2001:db8::7"
+    only_proxies = two_headers.get("/whoami", headers={"X-Forwarded-For": "10.9.9.9, 10.1.1.1"})
+    assert only_proxies.json()["client"] == "10.9.9.9"  # the first of trusted proxies' chain
+
+
+def test_any_peer_is_believed_with_a_star(use_env, tmp_path) -> None:
+    app = proxied_app({"FORWARDED_ALLOW_IPS": "*"}, use_env, tmp_path)
+    assert seen(app, "198.51.100.7", PROXY) == ("203.0.113.9", "https", "203.0.113.9", "wss", True)
+
+
+def test_uvicorns_own_proxy_middleware_in_front_changes_nothing(use_env, tmp_path) -> None:
+    """uvicorn reads FORWARDED_ALLOW_IPS too and rewrites the client first when it trusts the peer
+    (127.0.0.1, not ::ffff:127.0.0.1); the client it leaves is not rewritten again."""
+    for allowed in ("127.0.0.1,::1", "127.0.0.1, 10.0.0.0/8", "*"):
+        app = proxied_app({"FORWARDED_ALLOW_IPS": allowed}, use_env, tmp_path)
+        behind = ProxyHeadersMiddleware(app, trusted_hosts=allowed)  # type: ignore[arg-type]
+        for peer in ("127.0.0.1", "::ffff:127.0.0.1", "::1", "::ffff:10.2.3.4", "198.51.100.7"):
+            for headers in (
+                PROXY,
+                {"X-Forwarded-For": "6.6.6.6, 203.0.113.9, 10.1.1.1", "X-Forwarded-Proto": "https"},
+                {"X-Forwarded-For": "10.9.9.9, 10.1.1.1"},
+                {"X-Forwarded-For": "203.0.113.9, ::ffff:127.0.0.1"},
+                {},
+            ):
+                assert seen(behind, peer, headers) == seen(app, peer, headers), (allowed, peer, headers)
