@@ -31,7 +31,8 @@ KEY_PREFIX = "ls_"
 class Caller:
     """One request's identity. ``user_id`` once signed in (or through a signed-in person's key),
     ``anon_id`` for a browser's own cookie (or a key made by an anonymous browser), ``key_id`` when
-    a program calls with an API key; ``address`` is the client's, for anonymous traffic's limits."""
+    a program calls with an API key; ``address`` is the client's, for the limits of callers who are
+    not signed in."""
 
     user_id: uuid.UUID | None = None
     anon_id: uuid.UUID | None = None
@@ -45,8 +46,9 @@ class Caller:
 
     @property
     def anonymous(self) -> bool:
-        """A browser without an account and without a key: its address is counted too."""
-        return self.user_id is None and self.key_id is None
+        """Not signed in: a browser, or a key a browser made. Such identities cost nothing to make
+        (clear the cookies, make another key), so their address is counted too."""
+        return self.user_id is None
 
     def owner(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         """(user_id, anon_id) of what this caller makes: a signed-in person's, else the browser's."""

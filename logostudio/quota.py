@@ -1,4 +1,5 @@
-"""Fair limits: sets per minute and logos per hour, per identity, per API key and per address.
+"""Fair limits: sets per minute and logos per hour, per identity, per API key and per address; API
+keys made per hour.
 
 Counted with the `limits` library over a moving window (nobody gets twice the limit by straddling a
 boundary): in Redis when REDIS_URL is set, so every app server shares one count, in this process's
@@ -44,8 +45,13 @@ class _Bucket:
     item: RateLimitItem
     who: str  # e.g. "user:…", "anon:…", "key:…", "addr:…"
     cost: int
-    kind: str  # "sets" or "logos"
+    kind: str  # "sets", "logos" or "keys"
     whose: str  # "you" or "address"
+
+
+# Each kind of count has a namespace of its own, so two limits of the same size and period (10 API
+# keys and 10 logos an hour, say) never share one count. Sets and logos keep the library's default.
+_KEYS = "KEYS"
 
 
 class MovingWindows(Storage, MovingWindowSupport):
@@ -187,19 +193,30 @@ def duration(seconds: float) -> str:
     return f"{h} hour{'s' if h != 1 else ''}" + (f" {m} minute{'s' if m != 1 else ''}" if m else "")
 
 
+def _owner(caller: Caller) -> str | None:
+    """The count of the person or browser behind the caller (a key counts for its owner too)."""
+    if caller.user_id is not None:
+        return f"user:{caller.user_id}"
+    if caller.anon_id is not None:
+        return f"anon:{caller.anon_id}"
+    return None
+
+
+def _address(caller: Caller) -> str | None:
+    """The address's count, for a caller who is not signed in (a browser, or a key a browser made):
+    new cookies and new keys cost nothing, so the address is what holds them to a fair share."""
+    return f"addr:{caller.address}" if caller.anonymous and caller.address else None
+
+
 def _buckets(caller: Caller, variants: int, settings: Settings) -> list[_Bucket]:
     whos: list[tuple[str, str, int, int]] = []  # (who, whose, sets per minute, logos per hour)
     per_identity = (settings.jobs_per_minute, settings.variants_per_hour)
     if caller.key_id is not None:
         whos.append((f"key:{caller.key_id}", "you", *per_identity))
-    if caller.user_id is not None:
-        whos.append((f"user:{caller.user_id}", "you", *per_identity))
-    elif caller.anon_id is not None:
-        whos.append((f"anon:{caller.anon_id}", "you", *per_identity))
-    if caller.anonymous and caller.address:
-        whos.append(
-            (f"addr:{caller.address}", "address", settings.address_jobs_per_minute, settings.address_variants_per_hour)
-        )
+    if owner := _owner(caller):
+        whos.append((owner, "you", *per_identity))
+    if address := _address(caller):
+        whos.append((address, "address", settings.address_jobs_per_minute, settings.address_variants_per_hour))
     out: list[_Bucket] = []
     for who, whose, sets, logos in whos:
         if sets:
@@ -221,6 +238,30 @@ def take(caller: Caller, variants: int, settings: Settings) -> None:
             raise TooManyForAnHour(
                 f"At most {b.item.amount} logos can be made in an hour; ask for {b.item.amount} or fewer."
             )
+    _count(buckets, settings)
+
+
+def take_key(caller: Caller, settings: Settings) -> None:
+    """Count one new API key for ``caller``, or raise LimitReached and count nothing: KEYS_PER_HOUR
+    for the person or browser, ADDRESS_KEYS_PER_HOUR for the address of one not signed in (each
+    key is an identity of its own for the other limits, so making them must not be free)."""
+    whos = [
+        (_owner(caller), "you", settings.keys_per_hour),
+        (_address(caller), "address", settings.address_keys_per_hour),
+    ]
+    _count(
+        [
+            _Bucket(RateLimitItemPerHour(limit, namespace=_KEYS), who, 1, "keys", whose)
+            for who, whose, limit in whos
+            if who and limit
+        ],
+        settings,
+    )
+
+
+def _count(buckets: list[_Bucket], settings: Settings) -> None:
+    if not buckets:
+        return
     try:
         _take(limiter(settings), buckets)
     except LimitReached:
@@ -255,7 +296,12 @@ def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
     left = max(0, stats.remaining)
     limit = b.item.amount
     subject = "You have" if b.whose == "you" else "This network has"
-    if b.kind == "sets":
+    if b.kind == "keys":
+        message = (
+            f"{subject} made {limit} API keys in the last hour, the most allowed. "
+            f"You can make another in {duration(wait)}. The keys you have keep working."
+        )
+    elif b.kind == "sets":
         message = (
             f"{subject} made {limit} logo sets in the last minute, the most allowed. "
             f"You can make another in {duration(wait)}."
@@ -273,4 +319,4 @@ def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
     return LimitReached(message, math.ceil(wait))
 
 
-__all__ = ["LimitReached", "TooManyForAnHour", "duration", "limiter", "take"]
+__all__ = ["LimitReached", "MovingWindows", "TooManyForAnHour", "duration", "limiter", "take", "take_key"]

@@ -558,14 +558,18 @@ def _key_name(name: str | None) -> str:
 @_reads_database
 def create_api_key(caller: Caller, name: str | None = None, settings: Settings | None = None) -> tuple[KeyView, str]:
     """A new key for the caller: its record and the key itself, which is shown this once and
-    stored only as a hash. Raises ValueError for a name it cannot take."""
+    stored only as a hash. Raises ValueError for a name it cannot take, LimitReached when the
+    caller (or, not signed in, their address) has made as many keys as an hour allows, and
+    ServiceUnavailable when the database does not answer."""
     settings = settings or get_settings()
     user_id, anon_id = caller.owner()
     if user_id is None and anon_id is None:
         raise ValueError("Keys belong to a browser or a person; this request has neither.")
+    name = _key_name(name)
+    quota.take_key(caller, settings)  # after the name is checked: a refused name costs nothing
     key = identity.new_api_key()
     view = repository.create_api_key(
-        settings, (user_id, anon_id), _key_name(name), identity.key_prefix(key), identity.hash_api_key(key)
+        settings, (user_id, anon_id), name, identity.key_prefix(key), identity.hash_api_key(key)
     )
     return view, key
 
@@ -604,7 +608,8 @@ def revoke_api_key(key: str, settings: Settings | None = None, caller: Caller | 
 @_reads_database
 def authenticate(key: str, settings: Settings | None = None, address: str | None = None) -> Caller | None:
     """The caller an API key stands for (its owner, counted per key too), or None for an unknown
-    or revoked key."""
+    or revoked key. ``address`` is the request's client: a key a browser made without signing in is
+    counted there too, like the browser itself."""
     settings = settings or get_settings()
     if not key.startswith(identity.KEY_PREFIX):
         return None

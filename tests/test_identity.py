@@ -76,5 +76,7 @@ def test_who_owns_what() -> None:
     person = Caller(user_id=user, anon_id=me)
     assert person.owns(user, None) and person.owns(user, other) and not person.owns(None, None)
     assert person.owner() == (user, None) and not person.anonymous
-    assert not Caller(anon_id=me, key_id=uuid.uuid4()).anonymous
+    # A key a browser made is as anonymous as the browser (its address is counted); a person's is not.
+    assert Caller(anon_id=me, key_id=uuid.uuid4()).anonymous
+    assert not Caller(user_id=user, key_id=uuid.uuid4()).anonymous
     assert not Caller().owns(None, None)

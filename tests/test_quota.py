@@ -162,3 +162,48 @@ def test_the_count_in_this_process_holds_under_many_threads_at_once(limited: Set
         with ThreadPoolExecutor(16) as pool:
             taken = list(pool.map(attempt, range(40)))
         assert sum(taken) == limited.jobs_per_minute, (round_, sum(taken))
+
+
+def test_keys_made_by_browsers_not_signed_in_count_against_their_address(limited: Settings) -> None:
+    """Three fresh browsers each made a key and used it from their address: 9 sets in a minute got
+    through an address limit of 5, because a key was never counted by address."""
+    address = "198.51.100.77"
+    keys = [service.create_api_key(browser(address), f"script {n}", limited)[1] for n in range(3)]
+    programs = [service.authenticate(key, limited, address) for key in keys]
+    accepted = []
+    for n in range(9):
+        program = programs[n % 3]
+        assert program is not None and not program.signed_in
+        try:
+            accepted.append(service.submit(ONE, limited, program))
+        except service.LimitReached as refused:
+            assert str(refused).startswith("This network has made 5 logo sets in the last minute")
+    # No more than one browser alone gets from this address.
+    assert len(accepted) == limited.address_jobs_per_minute
+    for job_id in accepted:
+        wait_for_job(job_id, limited)
+
+
+def test_making_keys_has_a_limit_of_its_own(tmp_path) -> None:
+    settings = Settings(DATA_DIR=str(tmp_path / "data"), KEYS_PER_HOUR=2, ADDRESS_KEYS_PER_HOUR=3)
+    ensure_schema(settings)
+    address = "198.51.100.90"
+    me = browser(address)
+    service.create_api_key(me, "one", settings)
+    service.create_api_key(me, "two", settings)
+    with pytest.raises(service.LimitReached) as refused:
+        service.create_api_key(me, "three", settings)
+    assert re.fullmatch(
+        r"You have made 2 API keys in the last hour, the most allowed\. "
+        r"You can make another in (\d+ minutes?|1 hour)\. The keys you have keep working\.",
+        str(refused.value),
+    ), str(refused.value)
+    assert 3500 <= refused.value.retry_after <= 3600
+    # A new browser (cookies cleared) on the same network: the address's count holds.
+    service.create_api_key(browser(address), "four", settings)
+    with pytest.raises(service.LimitReached, match=r"^This network has made 3 API keys in the last hour"):
+        service.create_api_key(browser(address), "five", settings)
+    # A signed-in person is counted as themselves; nothing was stored for the refusals.
+    person = Caller(user_id=service.sign_in("keys-limit@example.com", None, settings), address=address)
+    service.create_api_key(person, "mine", settings)
+    assert [k.name for k in service.list_api_keys(settings, me)] == ["two", "one"]
