@@ -157,6 +157,59 @@ class ClientAddress:
         await self.app({**scope, "client": client, "scheme": scheme}, receive, send)
 
 
+# Logo files under /files/ are SVG, which a browser runs as a document (scripts, links) when one is
+# opened directly on this origin. Drawn logos need inline styles and, at most, data: images; nothing
+# else loads or runs, and `sandbox` gives the document an origin of its own.
+FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
+FRAME_OPTIONS = {"'self'": b"SAMEORIGIN", "'none'": b"DENY"}
+
+
+class SecurityHeaders:
+    """Headers every answer carries: ``nosniff`` (a file is what its Content-Type says, never a
+    script or page guessed from its bytes), ``Referrer-Policy: same-origin`` (signed /files/ links
+    do not leak to other sites), and a Content-Security-Policy that says only who may frame it
+    (FRAME_ANCESTORS: embedding the app is a legitimate use), plus X-Frame-Options for older
+    browsers where it can say the same. Streamlit's page and Swagger UI get no other directive: they
+    load their own scripts and styles. Logo files under /files/ get FILE_POLICY as well."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        ancestors = get_settings().frame_ancestors.strip()
+        policy = f"frame-ancestors {ancestors}"
+        if str(scope.get("path", "")).startswith("/files/"):
+            policy = f"{FILE_POLICY}; {policy}"
+        extra = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"content-security-policy", policy.encode("latin-1")),
+        ]
+        if ancestors in FRAME_OPTIONS:
+            extra.append((b"x-frame-options", FRAME_OPTIONS[ancestors]))
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {bytes(name).lower() for name, _ in headers}
+                framed = any(
+                    bytes(name).lower() == b"content-security-policy" and b"frame-ancestors" in bytes(value)
+                    for name, value in headers
+                )
+                for name, value in extra:
+                    # A policy of the route's own is kept; ours goes beside it (both are enforced).
+                    wanted = not framed if name == b"content-security-policy" else name not in present
+                    if wanted:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 class BodyLimit:
     """Refuses a request body over MAX_REQUEST_BYTES with 413 on every route, ours and Streamlit's,
     before it is held in memory: a declared Content-Length at once, without reading a byte; a body
@@ -307,9 +360,15 @@ def routes() -> list[BaseRoute]:
 
 
 def middleware() -> list[Middleware]:
-    """Outermost first: who the client is (everything after reads it), then the body limit, then
-    the identity cookie (whose ``Secure`` follows the scheme the client used)."""
-    return [Middleware(ClientAddress), Middleware(BodyLimit), Middleware(AnonymousIdentity)]
+    """Outermost first: who the client is (everything after reads it), the security headers (on
+    every answer, the body limit's 413 too), the body limit, then the identity cookie (whose
+    ``Secure`` follows the scheme the client used)."""
+    return [
+        Middleware(ClientAddress),
+        Middleware(SecurityHeaders),
+        Middleware(BodyLimit),
+        Middleware(AnonymousIdentity),
+    ]
 
 
 def _start() -> int:
@@ -329,6 +388,7 @@ __all__ = [
     "AnonymousIdentity",
     "BodyLimit",
     "ClientAddress",
+    "SecurityHeaders",
     "TrustedProxies",
     "file_route",
     "health_json",

@@ -317,3 +317,54 @@ def test_uvicorns_own_proxy_middleware_in_front_changes_nothing(use_env, tmp_pat
                 {},
             ):
                 assert seen(behind, peer, headers) == seen(app, peer, headers), (allowed, peer, headers)
+
+
+# ---------------------------------------------------------------- security headers
+
+FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
+
+
+def test_logo_files_are_served_inert(client: TestClient) -> None:
+    job_id = service.submit({"business_type": "bakery", "variants": 1})
+    wait_for_job(job_id)
+    variant = service.result(job_id, base_url="http://testserver")["variants"][0]
+    for kind, media in (("svg", "image/svg+xml"), ("png", "image/png")):
+        got = client.get(variant[kind]["url"])
+        assert got.status_code == 200 and got.headers["content-type"] == media
+        assert got.headers["x-content-type-options"] == "nosniff"
+        assert got.headers["content-security-policy"] == f"{FILE_POLICY}; frame-ancestors 'self'"
+        assert got.headers["referrer-policy"] == "same-origin"
+    wrong = client.get("/files/jobs/x.svg?token=nope")
+    assert wrong.status_code == 404 and wrong.headers["content-security-policy"].startswith(FILE_POLICY)
+
+
+def test_every_answer_says_nosniff_and_who_may_frame_it(client: TestClient, key: str) -> None:
+    auth = {"Authorization": f"Bearer {key}"}
+    answers = {
+        "page": client.get("/"),
+        "health": client.get("/health"),
+        "api": client.get("/api/jobs", headers=auth),
+        "api refusal": client.get("/api/jobs"),
+        "api docs": client.get("/api/docs"),
+        "schema": client.get("/api/openapi.json"),
+        "not found": client.get("/nowhere"),
+        "too large": client.post("/echo", content=b"x" * 70_000),
+    }
+    for name, got in answers.items():
+        assert got.headers.get("x-content-type-options") == "nosniff", name
+        # Only who may frame it: Streamlit's page and Swagger UI run their own scripts and styles.
+        assert got.headers.get_list("content-security-policy") == ["frame-ancestors 'self'"], name
+        assert got.headers.get("referrer-policy") == "same-origin", name
+        assert got.headers.get("x-frame-options") == "SAMEORIGIN", name
+
+
+def test_who_may_frame_the_app_is_a_setting(use_env, tmp_path) -> None:
+    use_env({"DATA_DIR": str(tmp_path / "data"), "FRAME_ANCESTORS": "'self' https://intranet.example.com"})
+    got = TestClient(build_app()).get("/")
+    assert got.headers["content-security-policy"] == "frame-ancestors 'self' https://intranet.example.com"
+    assert "x-frame-options" not in got.headers  # it cannot name another origin
+    use_env({"FRAME_ANCESTORS": "'none'"})
+    got = TestClient(build_app()).get("/")
+    assert (
+        got.headers["content-security-policy"] == "frame-ancestors 'none'" and got.headers["x-frame-options"] == "DENY"
+    )
