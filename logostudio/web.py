@@ -14,6 +14,7 @@ import functools
 import ipaddress
 import json
 import mimetypes
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -351,11 +352,21 @@ def file_route(request: Request) -> Response:
     return Response(data, media_type=media_type, headers={"Cache-Control": "private, max-age=3600"})
 
 
+class AnyPathMount(Mount):
+    """A Mount that takes every path under its prefix, newlines too: Starlette's pattern (``.*``)
+    stops at a newline, so ``/api/result/%0A1`` would fall through to Streamlit instead of getting
+    the API's JSON 404."""
+
+    def __init__(self, path: str, app: ASGIApp) -> None:
+        super().__init__(path, app=app)
+        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
+
+
 def routes() -> list[BaseRoute]:
     return [
         Route("/health", health_route, methods=["GET"]),
         Route("/files/{key:path}", file_route, methods=["GET"]),
-        Mount("/api", app=api),
+        AnyPathMount("/api", app=api),
     ]
 
 
