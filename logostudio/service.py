@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from logostudio import identity, mockups, quota, repository, variants
 from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief, parse_edits, parse_set_name
 from logostudio.config import Settings, get_settings
-from logostudio.design import Design, DoesNotFit
+from logostudio.design import Design, DoesNotFit, words_fit
 from logostudio.identity import Caller
 from logostudio.mockups import Mockup, list_mockups
 from logostudio.models import JobStatus
@@ -139,14 +139,33 @@ def _submit(
     """Record a checked brief and hand it to the queue; ``info`` (a `set_info` row: where the set
     came from) is written before the job is handed over, so the worker finds it."""
     variants = brief.variants or settings.default_variants
-    _count(caller, variants, settings)
     seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
+    _check_words_fit(brief, seed, variants)
+    _count(caller, variants, settings)
     owner = caller.owner() if caller is not None else (None, None)
     try:
         job_id = repository.create_job(settings, brief, seed, variants, owner, info)
     except SQLAlchemyError as exc:
         raise database_down(exc, "; nothing was submitted") from exc
     return _hand_to_queue(job_id, settings)
+
+
+def _check_words_fit(brief: LogoBrief, seed: int, variants: int) -> None:
+    """Refuse, before anything is counted, a brief whose words no layout can set: the worker would
+    fail it with "no layout fitted". The engine tells from its scenes alone (under a millisecond
+    for a set of six once its fonts are loaded)."""
+    if words_fit(brief.design_brief(), seed, variants):
+        return
+    if brief.business_name:
+        field, what = "business_name", "The business name is too long to set legibly in a logo"
+    else:
+        field, what = (
+            "business_type",
+            "With no business name, the business type is drawn instead, and it is too long to set legibly in a logo",
+        )
+    how = "give a shorter name" if brief.business_name else "give a business name"
+    layout = f", or choose another layout than {brief.layout}" if brief.layout else ""
+    raise InvalidBrief({field: f"{what}: {how}, or put spaces between its words so it can wrap{layout}."})
 
 
 def _hand_to_queue(job_id: uuid.UUID, settings: Settings) -> Submission:

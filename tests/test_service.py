@@ -276,3 +276,39 @@ def test_embedded_urls_are_this_servers_signed_links(embedded_settings):
     assert service.result(job_id, embedded_settings)["variants"][0]["svg"]["url"].startswith(
         "http://localhost:8501/files/jobs/"
     )
+
+
+def test_a_long_name_of_wide_letters_is_drawn(embedded_settings):
+    """60 W's passed every check of the brief, was counted, and failed in the worker: "no layout
+    fitted". The last attempts at a variant let a long name take more lines at the same sizes."""
+    job_id = service.submit(
+        {"business_type": "bakery", "business_name": "W" * 60, "variants": 3, "seed": 4},
+        embedded_settings,
+        Caller(anon_id=uuid.uuid4(), address="192.0.2.61"),
+    )
+    job = wait_for_job(job_id, embedded_settings)
+    assert job.status == "done", job.error
+    assert all(v.meta["text"]["name"] and "".join(v.meta["text"]["name"]) == "W" * 60 for v in job.variants)
+
+
+def test_words_no_layout_can_set_are_refused_before_they_are_counted(tmp_path):
+    """A brief the engine can never draw is refused with a message on its field, before it takes
+    a place from the caller's limits."""
+    from logostudio.db import ensure_schema
+
+    settings = Settings(DATA_DIR=str(tmp_path / "data"), JOBS_PER_MINUTE=1)
+    ensure_schema(settings)
+    caller = Caller(anon_id=uuid.uuid4(), address="192.0.2.62")
+    # No name: the business type is drawn as the name, and 80 characters of capital W do not fit.
+    wide_type = " ".join(["W" * 12] * 6 + ["WW"])
+    with pytest.raises(service.InvalidBrief) as refused:
+        service.submit({"business_type": wide_type, "seed": 1}, settings, caller)
+    assert set(refused.value.errors) == {"business_type"}
+    assert "too long to set legibly in a logo" in refused.value.errors["business_type"]
+    assert job_count(settings) == 0
+    # A locked layout is named as a way out.
+    with pytest.raises(service.InvalidBrief, match="or choose another layout"):
+        service.submit({"business_type": wide_type, "seed": 1, "preferences": {"layout": "badge"}}, settings, caller)
+    # Nothing was counted: the caller's one set a minute is still there.
+    job_id = service.submit({"business_type": "bakery", "business_name": "W" * 60, "variants": 1}, settings, caller)
+    wait_for_job(job_id, settings)

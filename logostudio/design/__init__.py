@@ -2,7 +2,7 @@
 
 from logostudio.design.brief import Brief, Design, Overrides
 from logostudio.design.edit import FAMILIES, DoesNotFit
-from logostudio.design.engine import design_variant, design_variants, iter_variants, look
+from logostudio.design.engine import design_variant, design_variants, iter_variants, look, words_fit
 
 __all__ = [
     "FAMILIES",
@@ -14,4 +14,5 @@ __all__ = [
     "design_variants",
     "iter_variants",
     "look",
+    "words_fit",
 ]

@@ -156,6 +156,22 @@ def _edited(planner: Planner, index: int, edits: Overrides, nudge: int = 0) -> D
     return first
 
 
+def words_fit(brief: Brief, seed: int, count: int = 1) -> bool:
+    """Whether each of the first ``count`` variants sets the brief's words in some layout, as
+    :func:`design_variant` would (scenes only: nothing is drawn or checked, so it is quick). The
+    roomiest attempts are tried first, so words that fit cost one scene a variant. A brief this
+    refuses fails with "no layout fitted" in the worker whatever the seed's other choices are."""
+    planner = Planner(brief, seed)
+    for index in range(max(0, count)):
+        for attempt in reversed(range(MAX_ATTEMPTS)):
+            plan = planner.plan(index, attempt)[0]
+            if BUILDERS[plan.layout](plan) is not None:
+                break
+        else:
+            return False
+    return True
+
+
 def drawn_text(scene: Scene, plan: Plan) -> dict[str, list[str]]:
     """The words on the logo exactly as drawn, line by line: {"name": [...], "slogan": [...]},
     and "descriptor" where a seal carries the business type instead of a slogan."""

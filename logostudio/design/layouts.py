@@ -20,6 +20,7 @@ SYMBOL_LAYOUTS: frozenset[str] = frozenset({"emblem", "horizontal", "stacked", "
 SHAPES: tuple[str, ...] = ("circle", "rounded", "hexagon", "squircle")
 
 MARGIN = 40.0
+ROOMY_LINES = 5  # a 60-character word breaks into five pieces of at most 12 (see scene.fit_text)
 CONTENT = CANVAS - 2 * MARGIN
 MID = CANVAS / 2
 
@@ -47,6 +48,9 @@ class Plan:
     descriptor: bool = False  # the slogan line is the business type (a seal's descriptor)
     symbol_scale: float = 1.0  # a person's resize of the symbol (the editor)
     ring: bool = True  # badge: the inner ring
+    # A last attempt: a name that fits no layout in its usual lines may take up to ROOMY_LINES (at
+    # the same legible sizes) rather than leave the variant undrawn.
+    roomy: bool = False
 
 
 # ---------------------------------------------------------------- marks and shapes
@@ -166,18 +170,24 @@ def fit_name_and_slogan(
 ) -> tuple[TextBlock, TextBlock | None] | None:
     """The name set as large as ``width`` × ``max_h`` allows, and the slogan under it at
     ``slogan_size`` = (smallest, largest, fraction of the name's size); None when either cannot be
-    set legibly (the engine then redesigns the variant)."""
-    name = fit_text(
-        plan.name,
-        plan.name_face,
-        plan.name_tracking,
-        width,
-        size,
-        min_size,
-        max_lines=max_lines,
-        max_h=max_h,
-        line_penalty=line_penalty,
-    )
+    set legibly (the engine then redesigns the variant). A ``roomy`` plan's name takes more lines
+    only when its usual ones cannot hold it, so a name that fits is set as it always was."""
+    name = None
+    tries = (max_lines, ROOMY_LINES) if plan.roomy and max_lines < ROOMY_LINES else (max_lines,)
+    for lines in tries:
+        name = fit_text(
+            plan.name,
+            plan.name_face,
+            plan.name_tracking,
+            width,
+            size,
+            min_size,
+            max_lines=lines,
+            max_h=max_h,
+            line_penalty=line_penalty,
+        )
+        if name is not None:
+            break
     if name is None:
         return None
     if not plan.slogan:

@@ -198,6 +198,7 @@ class Planner:
             framed=framed,
             ring=ring,
             scale=0.85 ** (attempt % 2 + (attempt >= 4)),
+            roomy=attempt >= MAX_ATTEMPTS - 2,  # the last resorts: the name may take more lines
             mark_role=mark_role,
             descriptor=descriptor,
         )

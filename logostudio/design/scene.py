@@ -219,14 +219,42 @@ def _split_balanced(words: list[str], n: int, measure: Callable[[str], float]) -
             w = max(measure(line) for line in lines) * (1.35 if words[i - 1].lower() in _DANGLING else 1.0)
             if best is None or w < best[0]:
                 best = (w, lines)
-    else:
+    elif n == 3:
         for i in range(1, len(words) - 1):
             for j in range(i + 1, len(words)):
                 lines = [_join(words[:i]), _join(words[i:j]), _join(words[j:])]
                 w = max(measure(line) for line in lines)
                 if best is None or w < best[0]:
                     best = (w, lines)
+    else:
+        return _split_many(words, n, measure)
     return best[1] if best else None
+
+
+def _split_many(words: list[str], n: int, measure: Callable[[str], float]) -> list[str]:
+    """Split words into ``n`` > 3 lines minimising the widest line (a last resort for a long
+    name): each line's width is measured once, the best split of every prefix is kept."""
+    m = len(words)
+    widths: dict[tuple[int, int], float] = {}
+
+    def width(i: int, j: int) -> float:
+        if (i, j) not in widths:
+            widths[i, j] = measure(_join(words[i:j]))
+        return widths[i, j]
+
+    # best[k][j]: (widest line, where its last line starts) for words[:j] in k lines
+    best: list[dict[int, tuple[float, int]]] = [{}, {j: (width(0, j), 0) for j in range(1, m - n + 2)}]
+    for k in range(2, n + 1):
+        row: dict[int, tuple[float, int]] = {}
+        for j in range(k, m - (n - k) + 1):
+            row[j] = min((max(best[k - 1][i][0], width(i, j)), i) for i in range(k - 1, j))
+        best.append(row)
+    lines, j = [], m
+    for k in range(n, 0, -1):
+        i = best[k][j][1]
+        lines.append(_join(words[i:j]))
+        j = i
+    return lines[::-1]
 
 
 def fit_text(
