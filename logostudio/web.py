@@ -2,9 +2,11 @@
 and /files/ (the embedded default's logo files, by signed link). One process, one port.
 
 ``app.py`` builds the ``st.App`` from the pieces here; ``streamlit run app.py`` finds it and serves
-it with uvicorn. The middleware gives every browser its anonymous identity (a signed, HttpOnly
-cookie) before the page that opens Streamlit's websocket is served, so the app reads it from
-``st.context.cookies`` on the very first visit.
+it with uvicorn. The middleware, on every route (Streamlit's too): says who the client is, behind a
+trusted proxy as well (:class:`ClientAddress`); adds the security headers (:class:`SecurityHeaders`);
+refuses oversize bodies while they stream in (:class:`BodyLimit`); and gives every browser its
+anonymous identity (a signed, HttpOnly cookie) before the page that opens Streamlit's websocket is
+served, so the app reads it from ``st.context.cookies`` on the very first visit.
 """
 
 from __future__ import annotations
