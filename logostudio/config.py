@@ -69,8 +69,8 @@ class Settings(BaseSettings):
     # key is made once and kept in DATA_DIR/secret_key (set it when several app servers share a
     # database, so a browser's cookie holds on each of them).
     secret_key: str | None = Field(default=None, alias="SECRET_KEY", min_length=16)
-    # Where people and programs reach this server; the embedded default's file links in the CLI's
-    # result JSON start with it (the API uses the address each request came to).
+    # Where people and programs reach this server: the embedded default's file links (the API's
+    # and the CLI's result JSON) start with it, never with a request's Host header.
     public_url: str = Field(default="http://localhost:8501", alias="PUBLIC_URL")
 
     # Requests: the most bytes a request body may carry on any route (refused with 413 while it
@@ -107,6 +107,17 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("frame_ancestors")
+    @classmethod
+    def _one_header_value(cls, value: str) -> str:
+        """It goes into a header of every answer: sources separated by spaces, nothing else."""
+        if not value.strip() or any(ch in value for ch in ";,\r\n") or not value.isprintable():
+            raise ValueError(
+                "FRAME_ANCESTORS takes CSP sources separated by spaces, e.g. 'self' or "
+                "'self' https://intranet.example.com (no commas, semicolons or line breaks)"
+            )
+        return " ".join(value.split())
 
     @property
     def sqlalchemy_url(self) -> str:

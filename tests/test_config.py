@@ -44,3 +44,14 @@ def test_out_of_range_values_are_refused() -> None:
         Settings(LOGO_VARIANTS=25)
     with pytest.raises(ValueError):
         Settings(PNG_SIZE=10)
+
+
+def test_who_may_frame_the_app_must_be_one_header_value() -> None:
+    """FRAME_ANCESTORS goes into a header of every answer: a line break or a second directive in
+    it is refused at start-up with a message, not sent to every browser."""
+    assert Settings(FRAME_ANCESTORS="'self'  https://intranet.example.com").frame_ancestors == (
+        "'self' https://intranet.example.com"
+    )
+    for bad in ("'self'\r\nSet-Cookie: x=1", "'self'; script-src *", "", "'self',https://a.example"):
+        with pytest.raises(ValueError, match="FRAME_ANCESTORS"):
+            Settings(FRAME_ANCESTORS=bad)
