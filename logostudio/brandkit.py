@@ -18,10 +18,10 @@ into the current directory (``unzip`` on Linux) and the archive says what it hol
         social/avatar-400.png, social/cover-x-1500x500.png, social/cover-linkedin-1584x396.png,
         social/cover-facebook-820x312.png, social/open-graph-1200x630.png   (see logostudio.mockups)
 
-The kit is made when the user clicks, so it renders each PNG once with cairosvg (well under a
-second for the whole kit). Entries carry a fixed timestamp and permissions, so the same design
-always gives the same bytes. PNGs are stored (already compressed); text and vector files are
-deflated.
+The kit is made the first time it is asked for (about a second: each PNG is rendered once with
+cairosvg) and kept in storage with the variant's files (see service.brand_kit). Entries carry a
+fixed timestamp and permissions, so the same design always gives the same bytes. PNGs are stored
+(already compressed); text and vector files are deflated.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ from logostudio.filenames import slugify
 from logostudio.mockups import social_files
 from logostudio.raster import svg_to_png
 
+# A variant's kit is made once and kept in storage (see service.brand_kit): change this when what
+# a kit holds changes, so kits kept from before are made again.
+REVISION = 1
 LOGO_SIZES = (256, 512, 1024, 2048)
 VARIANT_SIZE = 1024  # transparent and dark PNGs
 SYMBOL_SIZE = 512

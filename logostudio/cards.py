@@ -19,7 +19,7 @@ from logostudio import service
 from logostudio.design import Design
 from logostudio.filenames import download_name
 from logostudio.service import Caller, JobView, VariantView
-from logostudio.ui import fetch, literal
+from logostudio.ui import current_caller, fetch, literal
 from logostudio.words import colors_in_svg, describe, readability, symbol_guess
 
 NOT_YOURS = "Only the person who made this set can do this; you can view, edit and download it."
@@ -77,8 +77,18 @@ def open_editor(job_id: str, index: int, focus: str | None = None) -> None:
     st.switch_page(st.session_state["editor_page"], query_params=params)
 
 
-def downloads(job: JobView, v: VariantView, *, key: str) -> None:
-    """SVG, PNG and brand-kit download buttons; the bytes are read or made only when pressed."""
+def build_limit_line(caller: Caller | None) -> None:
+    """Beside downloads made on request: a line saying when the caller may have another made, once
+    they have had as many as a minute allows (pressing would only say "Failed to generate file")."""
+    refusal = service.build_refusal(caller) if caller is not None else None
+    if refusal is not None:
+        st.caption(literal(str(refusal)))
+
+
+def downloads(job: JobView, v: VariantView, *, key: str, caller: Caller | None = None) -> None:
+    """SVG, PNG and brand-kit download buttons; the bytes are read or made only when pressed. The
+    kit is made the first time anyone asks (counted against ``caller``) and kept with the set."""
+    build_limit_line(caller)
     for label, ext, what, mime, data, icon in (
         ("SVG", "svg", None, "image/svg+xml", functools.partial(fetch, v.svg_key), ":material/download:"),
         ("PNG", "png", None, "image/png", functools.partial(fetch, v.png_key), ":material/download:"),
@@ -87,7 +97,7 @@ def downloads(job: JobView, v: VariantView, *, key: str) -> None:
             "zip",
             "brand kit",
             "application/zip",
-            functools.partial(service.brand_kit, job.id, v.index),
+            functools.partial(service.brand_kit, job.id, v.index, caller=caller),
             ":material/folder_zip:",
         ),
     ):
@@ -108,22 +118,46 @@ def downloads(job: JobView, v: VariantView, *, key: str) -> None:
 
 
 @st.dialog("See it in use", width="large")
-def mockups_dialog(design: Design, title: str, index: int) -> None:
-    """Every mock-up of one logo, each to download as a PNG at its full size."""
+def mockups_dialog(
+    design: Design | None, title: str, index: int, *, job_id: str | None = None, caller: Caller | None = None
+) -> None:
+    """Every mock-up of one logo, each to download as a PNG at its full size. With ``job_id``, the
+    stored variant ``index`` of that set, whose mock-ups are kept with it once made; else
+    ``design``, a logo not saved yet (the editor's). Mock-ups not made yet count against
+    ``caller`` (this browser's, when not given)."""
+    if job_id is None and design is None:
+        raise ValueError("mockups_dialog needs a set's job_id or a design")
+    caller = caller or current_caller()
     st.caption(
         "Your logo on a business card, a shop sign, T-shirts, a mug, a phone, social profiles, a letterhead "
         "and more. Drawn here from your logo; each downloads as a PNG at its full size."
     )
-    items = service.mockup_list()
+
+    def png_of(mockup_id: str) -> Callable[[], bytes]:
+        if job_id is not None:
+            return functools.partial(service.variant_mockup_png, job_id, index, mockup_id, caller=caller)
+        assert design is not None
+        return functools.partial(service.mockup_png, design, title, mockup_id, caller)
+
+    try:
+        if job_id is not None:
+            items = service.variant_mockups(job_id, index, caller=caller)
+        else:
+            assert design is not None
+            items = service.mockup_previews(design, title, caller)
+    except (service.LimitReached, service.ServiceUnavailable, service.NoSuchJob) as exc:
+        st.error(literal(str(exc)), icon=":material/error:")
+        return
+    build_limit_line(caller)
     for row in range(0, len(items), 2):
-        for column, m in zip(st.columns(2), items[row : row + 2], strict=False):
+        for column, (m, svg) in zip(st.columns(2), items[row : row + 2], strict=False):
             with column, st.container(border=True, key=f"mockup-{m.id}"):
-                st.image(service.mockup_svg(design, title, m.id), width="stretch")
+                st.image(svg, width="stretch")
                 text, button = st.columns([3, 2], vertical_alignment="center")
                 text.markdown(f"**{m.title}**  \n{m.width} × {m.height} px")
                 button.download_button(
                     "PNG",
-                    functools.partial(service.mockup_png, design, title, m.id),
+                    png_of(m.id),
                     file_name=download_name(title, index, "png", m.id),
                     mime="image/png",
                     key=f"mockup-png-{m.id}",
@@ -174,7 +208,7 @@ def logo_card(
         )
         if st.session_state.get("mockups_for") == key:
             del st.session_state["mockups_for"]
-            mockups_dialog(design_of(job, v), job.title, v.index)
+            mockups_dialog(None, job.title, v.index, job_id=job.id, caller=caller)
         guessed = meta.get("symbol_match") == "guess" and meta.get("icon")
         if guessed:
             st.markdown(
@@ -202,7 +236,7 @@ def logo_card(
             if st.button("Edit", key=f"edit-{key}", icon=":material/edit:", type="primary"):
                 open_editor(job.id, v.index)
             with st.popover("Download", icon=":material/download:", key=f"dl-{key}"):
-                downloads(job, v, key=key)
+                downloads(job, v, key=key, caller=caller)
             with st.popover(
                 "More", key=f"more-menu-{key}", help="See it in use (mock-ups), more like this", on_change="rerun"
             ):
@@ -233,4 +267,14 @@ def error_line(key: str = "action_error") -> None:
         st.error(literal(msg), icon=":material/error:")
 
 
-__all__ = ["NOT_YOURS", "design_of", "downloads", "error_line", "logo_card", "mockups_dialog", "open_editor", "style"]
+__all__ = [
+    "NOT_YOURS",
+    "build_limit_line",
+    "design_of",
+    "downloads",
+    "error_line",
+    "logo_card",
+    "mockups_dialog",
+    "open_editor",
+    "style",
+]

@@ -13,6 +13,9 @@ banner 1584×396, Facebook cover 820×312 (its desktop display size), Open Graph
 1200×630, avatar 400×400 (X's recommended profile photo; every network crops it to a circle, so
 the artwork stays inside the inscribed circle).
 
+A stored variant's mock-ups are made the first time they are asked for and kept in storage with
+its files (see service.variant_mockups); an unsaved design's (the editor) for a while in memory.
+
 ``python -m logostudio.mockups`` redraws ``docs/mockups.png``, every mock-up of three logos.
 """
 
@@ -1032,6 +1035,10 @@ SOCIAL_FILES = (
     ("social/cover-facebook-820x312.png", "cover-facebook"),
     ("social/open-graph-1200x630.png", "open-graph"),
 )
+
+
+# Change this when what a mock-up looks like changes, so mock-ups kept in storage are made again.
+REVISION = 1
 
 
 def list_mockups() -> list[Mockup]:

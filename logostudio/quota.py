@@ -1,5 +1,5 @@
 """Fair limits: sets per minute and logos per hour, per identity, per API key and per address; API
-keys made per hour.
+keys made per hour; brand kits and mock-ups made (not yet kept) per minute.
 
 Counted with the `limits` library over a moving window (nobody gets twice the limit by straddling a
 boundary): in Redis when REDIS_URL is set, so every app server shares one count, in this process's
@@ -45,13 +45,14 @@ class _Bucket:
     item: RateLimitItem
     who: str  # e.g. "user:…", "anon:…", "key:…", "addr:…"
     cost: int
-    kind: str  # "sets", "logos" or "keys"
+    kind: str  # "sets", "logos", "keys" or "builds"
     whose: str  # "you" or "address"
 
 
 # Each kind of count has a namespace of its own, so two limits of the same size and period (10 API
 # keys and 10 logos an hour, say) never share one count. Sets and logos keep the library's default.
 _KEYS = "KEYS"
+_BUILDS = "BUILDS"
 
 
 class MovingWindows(Storage, MovingWindowSupport):
@@ -259,6 +260,38 @@ def take_key(caller: Caller, settings: Settings) -> None:
     )
 
 
+def _build_buckets(caller: Caller, settings: Settings) -> list[_Bucket]:
+    """A brand kit or mock-ups made on request (kept afterwards, so only the first asking counts):
+    as many a minute as sets, per key, per person or browser, and per address for callers not
+    signed in, in a count of their own so downloading never takes a place from making logos."""
+    whos = [
+        (f"key:{caller.key_id}" if caller.key_id is not None else None, "you", settings.jobs_per_minute),
+        (_owner(caller), "you", settings.jobs_per_minute),
+        (_address(caller), "address", settings.address_jobs_per_minute),
+    ]
+    return [
+        _Bucket(RateLimitItemPerMinute(limit, namespace=_BUILDS), who, 1, "builds", whose)
+        for who, whose, limit in whos
+        if who and limit
+    ]
+
+
+def take_build(caller: Caller, settings: Settings) -> None:
+    """Count one brand kit or set of mock-ups made for ``caller``, or raise LimitReached."""
+    _count(_build_buckets(caller, settings), settings)
+
+
+def build_refusal(caller: Caller, settings: Settings) -> LimitReached | None:
+    """What :func:`take_build` would refuse with now, counting nothing (None when one more may be
+    made, or when the count does not answer): for a page to say so before a download is pressed."""
+    try:
+        lim = limiter(settings)
+        return next((_refusal(lim, b) for b in _build_buckets(caller, settings) if not lim.test(b.item, b.who)), None)
+    except Exception as exc:  # the storage's own errors (redis, …): taking will say what it can
+        log.warning("the limit count did not answer (%s: %s)", type(exc).__name__, exc)
+        return None
+
+
 def _count(buckets: list[_Bucket], settings: Settings) -> None:
     if not buckets:
         return
@@ -296,7 +329,14 @@ def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
     left = max(0, stats.remaining)
     limit = b.item.amount
     subject = "You have" if b.whose == "you" else "This network has"
-    if b.kind == "keys":
+    if b.kind == "builds":
+        whom = "you have" if b.whose == "you" else "this network has"
+        message = (
+            f"Brand kits and mock-ups are made the first time they are asked for, and {whom} asked for "
+            f"{limit} new ones in the last minute, the most allowed. You can ask for another in {duration(wait)}; "
+            "those made already download at once."
+        )
+    elif b.kind == "keys":
         message = (
             f"{subject} made {limit} API keys in the last hour, the most allowed. "
             f"You can make another in {duration(wait)}. The keys you have keep working."
@@ -319,4 +359,14 @@ def _refusal(lim: MovingWindowRateLimiter, b: _Bucket) -> LimitReached:
     return LimitReached(message, math.ceil(wait))
 
 
-__all__ = ["LimitReached", "MovingWindows", "TooManyForAnHour", "duration", "limiter", "take", "take_key"]
+__all__ = [
+    "LimitReached",
+    "MovingWindows",
+    "TooManyForAnHour",
+    "build_refusal",
+    "duration",
+    "limiter",
+    "take",
+    "take_build",
+    "take_key",
+]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import mimetypes
 import os
 import tempfile
@@ -35,6 +34,19 @@ class Storage(Protocol):
 def variant_key(job_id: object, index: int, palette_name: str, ext: str) -> str:
     """The seed's object key of one variant's file: jobs/{job_id}/v{index:02d}_{palette}.{ext}."""
     return f"jobs/{job_id}/v{index:02d}_{slugify(palette_name, fallback='palette')}.{ext}"
+
+
+def kit_key(job_id: object, index: int, tag: str) -> str:
+    """Where a variant's brand kit is kept once made: jobs/{job_id}/kit/v{index:02d}-{tag}.zip.
+    ``tag`` names what else the bytes depend on (the set's title, the kit's revision), so a renamed
+    set gets a kit with its new name; everything under jobs/{job_id}/ goes with the set."""
+    return f"jobs/{job_id}/kit/v{index:02d}-{tag}.zip"
+
+
+def mockup_key(job_id: object, index: int, tag: str, mockup_id: str, ext: str) -> str:
+    """Where a variant's mock-up (its preview .svg or its .png) is kept once made:
+    jobs/{job_id}/mockups/v{index:02d}-{tag}/{mockup_id}.{ext} (``tag`` as for :func:`kit_key`)."""
+    return f"jobs/{job_id}/mockups/v{index:02d}-{tag}/{slugify(mockup_id, fallback='mockup')}.{ext}"
 
 
 def _content_type(key: str) -> str:
@@ -87,12 +99,18 @@ class LocalStorage:
             raise StorageError(f"Storage folder {self.root} is not writable")
 
     def delete(self, keys: Sequence[str]) -> None:
-        """Remove these objects (missing ones are fine), and folders left empty."""
+        """Remove these objects (missing ones are fine), and the folders they leave empty (a set's
+        kept kits and mock-ups sit in folders of their own under its folder)."""
         for key in keys:
             path = self._path(key)
             path.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):  # not empty, or already gone
-                path.parent.rmdir()
+            folder = path.parent
+            while folder != self.root and folder.is_relative_to(self.root):
+                try:
+                    folder.rmdir()
+                except OSError:  # not empty, or already gone
+                    break
+                folder = folder.parent
 
 
 class S3Storage:
