@@ -78,12 +78,16 @@ def shown(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _raw(name: str) -> str | None:
+    value = st.query_params.get(name)
+    return None if value is None or value == "" else str(value)
+
+
 def link_text(name: str, max_len: int = 200) -> str | None:
     """Link parameter ``name`` as given, or None when the link has none (or it is empty)."""
-    value = st.query_params.get(name)
-    if value is None or value == "":
+    text = _raw(name)
+    if text is None:
         return None
-    text = str(value)
     if len(text) > max_len:
         raise BadLink(f"The link’s “{name}” part is {len(text)} characters long; it takes at most {max_len}.")
     return text
@@ -92,7 +96,7 @@ def link_text(name: str, max_len: int = 200) -> str | None:
 def link_int(name: str, default: int, lo: int, hi: int, what: str = "") -> int:
     """Link parameter ``name`` as a whole number from ``lo`` to ``hi``; ``default`` when absent.
     ``what`` names it in the message ("the logo number"), else the parameter's name does."""
-    text = link_text(name, 40)
+    text = _raw(name)
     if text is None:
         return default
     text = text.strip()
@@ -149,23 +153,17 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > 30:
-        raise ValueError("number too long")
-    return int(text)
-
-
 def link_json(name: str, max_len: int = MAX_LINK_TEXT, max_depth: int = MAX_LINK_DEPTH) -> Any:
     """Link parameter ``name`` as JSON, or None when absent. Too long or too deeply nested input is
     refused before ``json.loads`` (whose recursion a few thousand brackets would exhaust) sees it;
-    so are NaN, Infinity and numbers longer than 30 digits."""
+    so are NaN and Infinity, which are not JSON. What the values mean is for the page to check."""
     text = link_text(name, max_len)
     if text is None:
         return None
     if _depth(text) > max_depth:
         raise BadLink(f"The link’s “{name}” part nests more than {max_depth} levels deep.")
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int)
+        return json.loads(text, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise BadLink(f"The link’s “{name}” part is not readable JSON.") from None
 

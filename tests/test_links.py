@@ -69,7 +69,10 @@ def test_an_editor_link_with_a_bad_logo_number_says_so(job_id: str, v: str) -> N
         return
     errors = said(at, "error")
     assert len(errors) == 1 and errors[0].startswith("No such logo to edit."), errors
-    assert "Open a set and press Edit" in errors[0]
+    assert (
+        "logo number (“v”) must be a whole number from 0 to 23" in errors[0]
+        and "Open a set and press Edit" in errors[0]
+    )
     assert [p.proto.label for p in at.get("page_link")] == ["Back to Create logos"]
 
 
@@ -114,7 +117,9 @@ def test_a_history_link_past_the_last_page_opens_the_last_page() -> None:
 @pytest.mark.parametrize(
     "edits, reason",
     [
-        pytest.param('{"letter_spacing":' + "9" * 400 + "}", "not readable JSON", id="400-digit-letter-spacing"),
+        pytest.param(
+            '{"letter_spacing":' + "9" * 400 + "}", "Letter spacing must be a number", id="400-digit-letter-spacing"
+        ),
         pytest.param('{"letter_spacing":1e400}', "Letter spacing must be a number", id="letter-spacing-1e400"),
         pytest.param('{"letter_spacing":NaN}', "not readable JSON", id="NaN"),
         pytest.param("[" * 3000 + "]" * 3000, "characters long", id="3000-deep-array"),
