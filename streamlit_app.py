@@ -364,6 +364,15 @@ def account_bar() -> None:
         if action.button("Sign out", icon=":material/logout:", width="stretch"):
             st.session_state.pop("_signed_in", None)
             st.logout()
+    elif sign_in_available() and st.user.is_logged_in:  # the provider vouched for no e-mail address
+        text.warning(
+            "Your sign-in provider has not confirmed an e-mail address for you, so your account cannot be "
+            "opened: confirm your address with the provider, then sign out and in again. Until then your "
+            "sets are kept for this browser.",
+            icon=":material/mark_email_unread:",
+        )
+        if action.button("Sign out", icon=":material/logout:", width="stretch"):
+            st.logout()
     elif sign_in_available():
         text.caption(
             ":material/person: Your sets are kept for this browser. Sign in to keep them, and see them on every device."

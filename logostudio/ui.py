@@ -20,7 +20,7 @@ import threading
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
@@ -227,6 +227,17 @@ def sign_in_available() -> bool:
         return False
 
 
+def verified_email(claims: Mapping[str, Any]) -> str | None:
+    """The e-mail address the provider vouches for, or None. A person's sets and keys follow their
+    address, and some providers let anyone type any address: one without ``email_verified: true``
+    would hand its owner's account to whoever typed it."""
+    email = str(claims.get("email") or "").strip().lower()
+    verified = claims.get("email_verified")
+    if isinstance(verified, str):  # a few providers send it as a string
+        verified = verified.strip().lower() == "true"
+    return email if email and verified is True else None
+
+
 def current_caller() -> Caller:
     """Who is visiting: the browser's signed cookie (set by the server), and the person once
     signed in. Signing in claims the sets this browser made anonymously (once per session)."""
@@ -238,7 +249,9 @@ def current_caller() -> Caller:
     address = st.context.ip_address or "local"
     if not (sign_in_available() and st.user.is_logged_in):
         return Caller(anon_id=anon_id, address=address)
-    email = str(st.user.get("email") or st.user.get("sub") or "").strip().lower()
+    email = verified_email(st.user.to_dict())
+    if email is None:  # signed in with the provider, but no address it vouches for: this browser's own
+        return Caller(anon_id=anon_id, address=address)
     signed = ss.get("_signed_in")
     if not signed or signed[0] != (email, anon_id):
         signed = ss["_signed_in"] = ((email, anon_id), service.sign_in(email, anon_id))

@@ -62,15 +62,22 @@ def history(page: Any) -> str:
     return shown(page)
 
 
-def sign_in(page: Any, dep: Deployment, email: str) -> None:
+def provider_knows(dep: Deployment, sub: str, claims: dict[str, Any]) -> None:
+    """The provider's record of a person (what its ID tokens will say about them)."""
+    httpx.put(f"{dep.issuer}/users/{sub}", json=claims, timeout=10).raise_for_status()
+
+
+def sign_in(page: Any, dep: Deployment, email: str, *, verified: bool = True) -> None:
     """Through the provider's own page, as a person does: Sign in, say who, Authorize."""
+    provider_knows(dep, email, {"email": email, "email_verified": verified})
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{dep.issuer}/**")
     page.locator('input[name="sub"]').fill(email)
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(f"{dep.url}/**")
-    page.get_by_text("Signed in as").wait_for()
-    assert f"Signed in as {email}" in shown(page)
+    if verified:
+        page.get_by_text("Signed in as").wait_for()
+        assert f"Signed in as {email}" in shown(page)
 
 
 def shown(page: Any) -> str:
@@ -145,6 +152,31 @@ def test_two_people_and_a_signed_in_person_on_two_devices(people: Any, embedded_
     ann.get_by_role("button", name="Sign in").wait_for()
     assert f"Ann's Loaves {tag}" not in history(ann)
     assert service.get_job(ben_set, dep.settings).user_id is None
+
+
+def test_an_address_the_provider_has_not_verified_opens_no_account(
+    people: Any, embedded_deployment: Deployment
+) -> None:
+    """Someone who typed Ann's address at a provider that does not check it gets neither her sets
+    nor a new account under her address: they stay an anonymous browser, told why."""
+    dep = embedded_deployment
+    tag = uuid.uuid4().hex[:6]
+    email = f"ann-{tag}@example.com"
+    ann = people()
+    ann_set = make_set(ann, dep, f"Ann's Rolls {tag}")
+    ann.goto(dep.url)
+    sign_in(ann, dep, email)
+    assert f"Ann's Rolls {tag}" in history(ann)
+
+    mallory = people()
+    mallory.goto(dep.url)
+    sign_in(mallory, dep, email, verified=False)
+    mallory.get_by_text("has not confirmed an e-mail address").wait_for()
+    mallory.screenshot(path=dep.artifacts / "people-6-unverified-address.png")
+    assert "Signed in as" not in shown(mallory)
+    assert f"Ann's Rolls {tag}" not in history(mallory)
+    job = service.get_job(ann_set, dep.settings)
+    assert job is not None and job.user_id is not None  # still Ann's account's, and only hers
 
 
 def test_the_api_keys_page_makes_a_key_that_works_until_revoked(people: Any, embedded_deployment: Deployment) -> None:
