@@ -36,8 +36,8 @@ with st.form("create_key", clear_on_submit=True, border=True):
         try:
             view, ss["shown_key"] = service.create_api_key(caller, name)
             ss["shown_key_name"] = view.name
-        except (ValueError, service.ServiceUnavailable) as exc:
-            st.error(literal(exc))
+        except (ValueError, service.ServiceUnavailable, service.LimitReached) as exc:
+            st.error(literal(exc), icon=":material/error:")
 
 if key := ss.get("shown_key"):
     with st.container(border=True):

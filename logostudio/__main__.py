@@ -127,7 +127,7 @@ def _cmd_keys_create(args: argparse.Namespace) -> int:
     ensure_schema()
     try:
         caller = service.operator_caller(args.email)
-        view, key = service.create_api_key(caller, args.name)
+        view, key = service.create_api_key(caller, args.name, by_operator=True)
     except (ValueError, service.ServiceUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ValueError) else 3

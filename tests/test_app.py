@@ -412,3 +412,17 @@ def test_history_keeps_a_right_to_left_slogan_in_its_place(use_env, tmp_path):
     assert not at.exception, at.exception
     line = next(html.unescape(c.value) for c in at.caption if "1/1 logos" in html.unescape(c.value))
     assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("restaurant · ")  # LTR as it is
+
+
+def test_the_api_keys_page_says_when_the_hours_keys_are_made(use_env, tmp_path):
+    """Making keys has a limit of its own: past it, the page says so and how long to wait."""
+    use_env({"DATA_DIR": str(tmp_path / "data"), "KEYS_PER_HOUR": "1"})
+    ensure_schema()
+    at = AppTest.from_file(str(REPO / "app_pages" / "keys.py"), default_timeout=60).run()
+    for attempt in range(2):
+        at.text_input(key="key_name").input(f"site {attempt}")
+        at.button[0].click().run()
+        assert not at.exception, at.exception
+    assert len(service.list_api_keys(get_settings())) == 1
+    refusal = " ".join(e.value for e in at.error)
+    assert "1 API key" in refusal and "in the last hour" in refusal, refusal

@@ -108,3 +108,12 @@ def test_cli_keys_create_list_revoke(prod_env):
     assert "revoked" in next(line for line in listed.stdout.splitlines() if key[:10] in line)
     again = cli("keys", "revoke", key, env=prod_env, timeout=60)
     assert again.returncode == 1 and "No active key" in again.stderr
+
+
+def test_the_operator_makes_keys_for_a_person_past_the_hourly_key_limit(prod_env):
+    """The key limit holds browsers and people; the operator at a terminal is not held by it."""
+    env = {**prod_env, "KEYS_PER_HOUR": "1"}
+    for _ in range(2):
+        made = cli("keys", "create", "--email", "ops-limit@example.com", env=env, timeout=60)
+        assert made.returncode == 0, made.stderr
+        assert made.stdout.strip().startswith("ls_")
