@@ -198,7 +198,8 @@ class LogoBrief(BaseModel):
     def _variants(cls, v: Any) -> int | None:
         n = _whole_number(v, f"Variants must be a whole number from 1 to {MAX_VARIANTS}.")
         if n is not None and not 1 <= n <= MAX_VARIANTS:
-            raise ValueError(f"Variants must be from 1 to {MAX_VARIANTS} (got {n}).")
+            got = str(n) if len(str(n)) <= 6 else "a number that long"
+            raise ValueError(f"Variants must be from 1 to {MAX_VARIANTS} (got {got}).")
         return n
 
     @field_validator("seed", mode="before")

@@ -276,3 +276,11 @@ def test_a_palette_name_is_words_only(name: str) -> None:
 def test_palette_names_in_words_are_taken(name: str) -> None:
     palette = {"name": name, "colors": ["#112233", "#445566", "#778899", "#AABBCC"]}
     assert parse_edits({"palette": palette}).palette == palette
+
+
+def test_a_huge_number_of_variants_is_not_read_back_whole() -> None:
+    """The refusal names the range, not the caller's 4,000 digits."""
+    with pytest.raises(InvalidBrief) as refused:
+        parse_brief({"business_type": "bakery", "variants": 10**4000})
+    message = refused.value.errors["variants"]
+    assert "from 1 to 24" in message and len(message) < 80, message
