@@ -263,7 +263,8 @@ def preview(design: Any, edits: dict[str, Any], title: str) -> None:
                 ss["scroll_to_gallery"] = True
                 switch_to_job(new_id)
         if st.button("See it in use", icon=":material/storefront:", key="ed-mockups"):
-            cards.mockups_dialog(design, title, index)
+            # Unchanged, it is the stored logo: its mock-ups are kept with the set once made.
+            cards.mockups_dialog(design, title, index, job_id=None if edits else job.id)
         st.button("Start over", icon=":material/undo:", key="ed-reset", on_click=_start_over, disabled=not edits)
     st.caption(
         "Saving makes this logo a set of its own: it downloads as SVG, PNG and brand kit, appears in History "
