@@ -91,6 +91,17 @@ def page_shows(browser: Any, url: str) -> tuple[bool, str]:
     return bool(exceptions or alert), alert[:60]
 
 
+def wait_for(http: httpx.Client, url: str, auth: dict[str, str], job_id: str) -> dict[str, Any]:
+    """The job's result once it is done or failed (or after a minute)."""
+    result: dict[str, Any] = {}
+    for _ in range(120):
+        result = http.get(f"{url}/api/result/{job_id}", headers=auth).json()
+        if result.get("status") in ("done", "error"):
+            break
+        time.sleep(0.5)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default="http://127.0.0.1:8501")
@@ -108,21 +119,6 @@ def main() -> None:
         report("3 anonymous browsers make a key each", f"{sum(bool(k) for k in keys)} keys", "keys are limited")
         key = next(k for k in keys if k)
         auth = {"Authorization": f"Bearer {key}"}
-
-        # 1. The address limit follows keys made by browsers that are not signed in.
-        accepted = 0
-        for i in range(9):
-            r = http.post(
-                f"{url}/api/generate",
-                headers={"Authorization": f"Bearer {keys[i % 3]}"},
-                json={"business_type": "bakery", "variants": 1},
-            )
-            accepted += r.status_code == 202
-        report(
-            "9 submits with those 3 keys, one address, one minute",
-            f"{accepted} accepted",
-            "no more than one browser gets (ADDRESS_JOBS_PER_MINUTE)",
-        )
 
         # 2. An oversize body, streamed.
         for path in ("/api/generate", "/", "/health"):
@@ -152,9 +148,16 @@ def main() -> None:
         )
         report("8000-deep nested JSON to /api/generate", str(r.status_code), "4xx")
 
-        # 11. A name that no layout can draw.
-        r = http.post(f"{url}/api/generate", headers=auth, json={"business_type": "bakery", "business_name": "W" * 60})
-        report("60-character name of W", f"{r.status_code} {r.text[:40]!r}", "4xx with a message")
+        # 11. A name that was once accepted and could never be drawn.
+        r = http.post(
+            f"{url}/api/generate",
+            headers=auth,
+            json={"business_type": "bakery", "business_name": "W" * 60, "variants": 1},
+        )
+        got = f"{r.status_code} {r.text[:30]!r}"
+        if r.status_code == 202:
+            got = f"202, then {wait_for(http, url, auth, r.json()['job_id']).get('status')}"
+        report("60-character name of W", got, "4xx with a message, or 202 then done")
 
         # A set to look at: its files, its editor.
         r = http.post(
@@ -163,14 +166,7 @@ def main() -> None:
             json={"business_type": "bakery", "business_name": "**b** ![i](http://127.0.0.1:1/t.png)", "variants": 1},
         )
         job_id = r.json().get("job_id") if r.status_code == 202 else None
-        result: dict[str, Any] = {}
-        for _ in range(120):
-            if job_id is None:
-                break
-            result = http.get(f"{url}/api/result/{job_id}", headers=auth).json()
-            if result.get("status") in ("done", "error"):
-                break
-            time.sleep(0.5)
+        result = wait_for(http, url, auth, job_id) if job_id else {}
         if result.get("variants"):
             variant = result["variants"][0]
             # 10. The Host header is not echoed into links.
@@ -213,6 +209,22 @@ def main() -> None:
             bold = page.locator('[data-testid="stPageLink"] strong').count()
             context.close()
             report("editor: Markdown images in a set title and a palette name", f"{images} images, {bold} bold", "0, 0")
+
+        # 1. The address limit follows keys made by browsers that are not signed in (last: the sets
+        # above took their share of this minute too, so at most the limit in all is accepted).
+        accepted = 0
+        for i in range(9):
+            r = http.post(
+                f"{url}/api/generate",
+                headers={"Authorization": f"Bearer {keys[i % 3]}"},
+                json={"business_type": "bakery", "variants": 1},
+            )
+            accepted += r.status_code == 202
+        report(
+            "9 submits with those 3 keys, one address, one minute",
+            f"{accepted} accepted",
+            "no more than one browser gets (ADDRESS_JOBS_PER_MINUTE)",
+        )
 
         # 8. Behind a proxy on the same machine (the client is ::ffff:127.0.0.1 on a dual-stack bind).
         r = http.get(f"{url}/", headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"})

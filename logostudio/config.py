@@ -7,6 +7,7 @@ folder under ``./data/`` and an in-process runner. Setting ``DATABASE_URL``,
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,8 +71,9 @@ class Settings(BaseSettings):
     # database, so a browser's cookie holds on each of them).
     secret_key: str | None = Field(default=None, alias="SECRET_KEY", min_length=16)
     # Where people and programs reach this server: the embedded default's file links (the API's
-    # and the CLI's result JSON) start with it, never with a request's Host header.
-    public_url: str = Field(default="http://localhost:8501", alias="PUBLIC_URL")
+    # and the CLI's result JSON) start with it, never with a request's Host header. Unset: this
+    # machine at the port the server listens on (see `public_base`).
+    public_url: str | None = Field(default=None, alias="PUBLIC_URL")
 
     # Requests: the most bytes a request body may carry on any route (refused with 413 while it
     # streams in), and who may say who the client is. A reverse proxy on one of these addresses has
@@ -102,6 +104,7 @@ class Settings(BaseSettings):
         "aws_access_key_id",
         "aws_secret_access_key",
         "secret_key",
+        "public_url",
         mode="before",
     )
     @classmethod
@@ -118,6 +121,18 @@ class Settings(BaseSettings):
                 "'self' https://intranet.example.com (no commas, semicolons or line breaks)"
             )
         return " ".join(value.split())
+
+    @property
+    def public_base(self) -> str:
+        """PUBLIC_URL without its trailing slash; unset, http://localhost and the port this process
+        serves on (Streamlit's ``server.port`` inside the server, its default 8501 elsewhere)."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        port = 8501
+        streamlit_config = sys.modules.get("streamlit.config")  # loaded in the server, not in the CLI
+        if streamlit_config is not None:
+            port = int(streamlit_config.get_option("server.port"))
+        return f"http://localhost:{port}"
 
     @property
     def sqlalchemy_url(self) -> str:

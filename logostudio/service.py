@@ -330,7 +330,7 @@ def object_url(key: str, settings: Settings | None = None, base_url: str | None 
     storage = get_storage(settings)
     if storage.name != "local":
         return storage.url(key, settings.url_expiry)
-    base = (base_url or settings.public_url).rstrip("/")
+    base = base_url.rstrip("/") if base_url else settings.public_base
     return f"{base}/files/{quote(key)}?token={identity.sign_file_link(key, settings)}"
 
 

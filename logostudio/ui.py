@@ -266,4 +266,4 @@ def server_url() -> str:
         # Only a plain scheme and host[:port]: the address is written into a Markdown link and a curl line.
         if parts.scheme in ("http", "https") and _NETLOC.fullmatch(parts.netloc):
             return f"{parts.scheme}://{parts.netloc}"
-    return get_settings().public_url.rstrip("/")
+    return get_settings().public_base

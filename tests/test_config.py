@@ -55,3 +55,17 @@ def test_who_may_frame_the_app_must_be_one_header_value() -> None:
     for bad in ("'self'\r\nSet-Cookie: x=1", "'self'; script-src *", "", "'self',https://a.example"):
         with pytest.raises(ValueError, match="FRAME_ANCESTORS"):
             Settings(FRAME_ANCESTORS=bad)
+
+
+def test_links_start_at_public_url_or_at_the_port_this_server_listens_on() -> None:
+    """A server run on another port (`streamlit run app.py --server.port 8600`) hands out links that
+    reach it without PUBLIC_URL being set too."""
+    from streamlit import config as streamlit_config
+
+    assert Settings(PUBLIC_URL="https://logos.example.com/").public_base == "https://logos.example.com"
+    before = streamlit_config.get_option("server.port")
+    streamlit_config.set_option("server.port", 8600)
+    try:
+        assert Settings(PUBLIC_URL="").public_base == "http://localhost:8600"
+    finally:
+        streamlit_config.set_option("server.port", before)
