@@ -28,12 +28,12 @@ RUN pip install --no-cache-dir -r requirements.txt
 
 COPY .streamlit ./.streamlit
 COPY logostudio ./logostudio
-COPY app_pages ./app_pages
-COPY app.py streamlit_app.py worker.py ./
+COPY pages ./pages
+COPY app.py worker.py ./
 
 # Byte-compile as root so the read-only code starts fast; DATA_DIR (the embedded default's
 # SQLite file and objects, used when no DATABASE_URL/S3 is set) is the one writable folder.
-RUN python -m compileall -q logostudio app_pages app.py streamlit_app.py worker.py \
+RUN python -m compileall -q logostudio pages app.py worker.py \
     && mkdir -p /app/data \
     && chown logostudio:logostudio /app/data
 

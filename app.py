@@ -1,6 +1,6 @@
 """AI Logo Studio's web server: `streamlit run app.py` (or `uvicorn app:app`).
 
-One process, one port: the Streamlit app (streamlit_app.py) at /, the REST API under /api (docs
+One process, one port: the Streamlit app (logostudio/web/ui/main.py) at /, the REST API under /api (docs
 at /api/docs), /health, and /files/ for the embedded default's logo links. See logostudio/web.py.
 """
 
@@ -8,6 +8,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from logostudio import web
+from logostudio.web import server as web
 
-app = st.App("streamlit_app.py", routes=web.routes(), middleware=web.middleware(), lifespan=web.lifespan)
+app = st.App("logostudio/web/ui/main.py", routes=web.routes(), middleware=web.middleware(), lifespan=web.lifespan)

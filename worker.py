@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     if not settings.redis_url:
         print("REDIS_URL is not set: the embedded default runs jobs inside the app, no worker needed.", file=sys.stderr)
         return 2
-    from logostudio.worker import LOG_FORMAT, process_count, supervise
+    from logostudio.pipeline.worker import LOG_FORMAT, process_count, supervise
 
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     return supervise(process_count(args.processes, settings), settings)

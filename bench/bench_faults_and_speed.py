@@ -34,12 +34,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logostudio import repository, service  # noqa: E402
-from logostudio.briefs import parse_brief  # noqa: E402
+from logostudio import studio  # noqa: E402
+from logostudio.artwork.raster import svg_to_png  # noqa: E402
 from logostudio.config import Settings  # noqa: E402
 from logostudio.design import design_variants  # noqa: E402
-from logostudio.raster import svg_to_png  # noqa: E402
-from logostudio.storage import get_storage  # noqa: E402
+from logostudio.storage import repository  # noqa: E402
+from logostudio.storage.objects import get_storage  # noqa: E402
+from logostudio.studio.briefs import parse_brief  # noqa: E402
 
 BRIEFS: list[dict[str, Any]] = json.loads((ROOT / "tests" / "data" / "sample-briefs.json").read_text())
 
@@ -115,7 +116,7 @@ def _fields(path: str) -> dict[str, str]:
 
 
 def service_health_workers(settings: Settings) -> int | None:
-    from logostudio import health
+    from logostudio.pipeline import health
 
     return health.check(settings).workers
 
@@ -128,7 +129,7 @@ def burst(settings: Settings, jobs: range, timeout: float) -> tuple[list[str], f
     """Submit ``jobs`` at once; the ids and the seconds from the first submit to the last done."""
     before = done_count(settings)
     start = time.perf_counter()
-    ids = [service.submit(job_brief(i), settings) for i in jobs]
+    ids = [studio.submit(job_brief(i), settings) for i in jobs]
     while done_count(settings) < before + len(ids):
         if time.perf_counter() - start > timeout:
             break
@@ -141,9 +142,9 @@ def latencies(settings: Settings, jobs: range) -> dict[int, float]:
     out = {}
     for i in jobs:
         start = time.perf_counter()
-        job_id = service.submit(job_brief(i), settings)
+        job_id = studio.submit(job_brief(i), settings)
         while True:
-            job = service.get_job(job_id, settings)
+            job = studio.get_job(job_id, settings)
             if job is not None and job.finished:
                 break
             time.sleep(0.005)
@@ -165,7 +166,7 @@ def tally(settings: Settings, ids: list[str]) -> dict[str, int]:
     """done / rows / objects / duplicates / lost of a burst."""
     done = rows = extra = 0
     for job_id in ids:
-        job = service.get_job(job_id, settings)
+        job = studio.get_job(job_id, settings)
         assert job is not None
         done += job.status == "done"
         rows += len(job.variants)
@@ -202,7 +203,7 @@ def main() -> None:
 
     with services.production_servers(f"logo.requests.bench-{os.getpid()}") as env:
         settings = Settings.model_validate(env)
-        from logostudio.db import migrate
+        from logostudio.storage.db import migrate
 
         migrate(settings)
         offset = 100_000  # other seeds than the limit's jobs, so no job id or key repeats

@@ -19,9 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from logostudio import health, service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import ensure_schema
+from logostudio.pipeline import health
+from logostudio.storage.db import ensure_schema
 
 BRIEF = {
     "business_type": "coffee shop",
@@ -35,10 +36,10 @@ def run_jobs(settings: Settings, jobs: int) -> tuple[list[float], list[float]]:
     firsts, lasts = [], []
     for i in range(jobs):
         start = time.perf_counter()
-        job_id = service.submit({**BRIEF, "seed": i}, settings)
+        job_id = studio.submit({**BRIEF, "seed": i}, settings)
         first = None
         while True:
-            job = service.get_job(job_id, settings)
+            job = studio.get_job(job_id, settings)
             assert job is not None
             if first is None and job.progress >= 1:
                 first = time.perf_counter() - start
@@ -75,7 +76,7 @@ def embedded(jobs: int) -> None:
 
 
 def production(jobs: int) -> None:
-    from logostudio.db import migrate
+    from logostudio.storage.db import migrate
     from tests import services
 
     with services.production_servers("logo.requests.bench") as env:

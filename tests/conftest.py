@@ -135,7 +135,7 @@ def use_env(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture()
 def embedded_settings(tmp_path: Path) -> Settings:
     settings = Settings(DATA_DIR=str(tmp_path / "data"))
-    from logostudio.db import ensure_schema
+    from logostudio.storage.db import ensure_schema
 
     ensure_schema(settings)
     return settings

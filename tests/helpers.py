@@ -14,11 +14,11 @@ from typing import Any, TypeVar
 from PIL import Image
 from sqlalchemy import select
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import session_scope
-from logostudio.models import JobStatus, LogoVariant
-from logostudio.storage import get_storage
+from logostudio.storage.db import session_scope
+from logostudio.storage.models import JobStatus, LogoVariant
+from logostudio.storage.objects import get_storage
 
 T = TypeVar("T")
 
@@ -52,11 +52,11 @@ def wait_for(predicate: Callable[[], T | None], timeout: float, what: str, inter
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
-def wait_for_job(job_id: str, settings: Settings | None = None, timeout: float = 90) -> service.JobView:
+def wait_for_job(job_id: str, settings: Settings | None = None, timeout: float = 90) -> studio.JobView:
     """The job once it is `done` or `error`."""
 
-    def finished() -> service.JobView | None:
-        job = service.get_job(job_id, settings)
+    def finished() -> studio.JobView | None:
+        job = studio.get_job(job_id, settings)
         assert job is not None, f"job {job_id} disappeared"
         return job if job.finished else None
 
@@ -84,7 +84,7 @@ def snapshot(job_id: str, settings: Settings) -> tuple[list[tuple[Any, ...]], di
     return rows, objects
 
 
-def assert_complete(job: service.JobView, settings: Settings, count: int = 6) -> None:
+def assert_complete(job: studio.JobView, settings: Settings, count: int = 6) -> None:
     """`done` with ``count`` variant rows and exactly their SVG and PNG objects, under the seed's keys."""
     assert job.status == JobStatus.done, job.error
     assert job.progress == count and len(job.variants) == count

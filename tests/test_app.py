@@ -11,15 +11,15 @@ import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import get_settings
-from logostudio.db import ensure_schema, session_scope
-from logostudio.models import Job
-from logostudio.words import colors_in_svg, describe
+from logostudio.storage.db import ensure_schema, session_scope
+from logostudio.storage.models import Job
+from logostudio.web.ui.copy import colors_in_svg, describe
 from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
-APP = str(REPO / "streamlit_app.py")
+APP = str(REPO / "logostudio/web/ui/main.py")
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +69,7 @@ def test_bad_input_is_shown_next_to_the_field_and_nothing_is_stored(use_env, tmp
     at.button[0].click().run()
     assert any("not a CSS colour name" in e.value for e in at.error)
     assert "job" not in at.query_params
-    assert service.list_jobs(1, 10, get_settings())[1] == 0
+    assert studio.list_jobs(1, 10, get_settings())[1] == 0
 
 
 def test_unknown_job_link_says_no_such_job(use_env, tmp_path):
@@ -130,8 +130,8 @@ def test_with_the_queue_down_a_job_is_accepted_and_the_pages_say_it_waits(use_en
     assert not at.error  # accepted, not refused
     assert at.query_params["job"]
     assert any("will start as soon as it is back" in (p.proto.text or "") for p in at.get("progress"))
-    assert service.list_jobs(1, 10, get_settings())[1] == 1
-    status = AppTest.from_file(str(REPO / "app_pages" / "status.py"), default_timeout=60).run()
+    assert studio.list_jobs(1, 10, get_settings())[1] == 1
+    status = AppTest.from_file(str(REPO / "pages" / "status.py"), default_timeout=60).run()
     assert not status.exception
     assert any("start as soon as the queue answers again" in w.value for w in status.warning)
     assert any("1 logo set(s) wait for the queue" in i.value for i in status.info)
@@ -150,7 +150,7 @@ def test_someone_elses_set_can_be_viewed_but_not_rerun(use_env, tmp_path):
     assert next(b for b in at.button if b.label == "Try again").disabled
     assert next(b for b in at.button if b.label == "New variations").disabled
     # History lists this session's sets only: none.
-    assert service.list_jobs(1, 10, settings, caller=service.Caller(anon_id=uuid.uuid4()))[1] == 0
+    assert studio.list_jobs(1, 10, settings, caller=studio.Caller(anon_id=uuid.uuid4()))[1] == 0
 
 
 def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, tmp_path):
@@ -161,7 +161,7 @@ def test_a_name_that_cannot_be_drawn_is_refused_before_the_job_starts(use_env, t
     assert not at.exception
     assert any("no typeface here can draw" in e.value and "🎉" in e.value for e in at.error)
     assert "job" not in at.query_params
-    assert service.list_jobs(1, 10, get_settings())[1] == 0
+    assert studio.list_jobs(1, 10, get_settings())[1] == 0
 
 
 # ---------------------------------------------------------------- what tried-as-a-new-user found
@@ -180,9 +180,9 @@ def _to_create_page(at: AppTest) -> AppTest:
     return at
 
 
-def _session_caller(at: AppTest) -> service.Caller:
+def _session_caller(at: AppTest) -> studio.Caller:
     """The identity of the AppTest session (no cookie reaches it: the session is its own browser)."""
-    return service.Caller(anon_id=at.session_state["_anonymous_session_id"])
+    return studio.Caller(anon_id=at.session_state["_anonymous_session_id"])
 
 
 def _open(at: AppTest, job_id: str) -> AppTest:
@@ -195,7 +195,7 @@ def _open(at: AppTest, job_id: str) -> AppTest:
 def test_opening_a_set_from_a_link_fills_the_form_with_its_brief(use_env, tmp_path):
     """The form used to stay empty when a set was opened from History or a link."""
     ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
-    job_id = service.submit(GOLDEN)
+    job_id = studio.submit(GOLDEN)
     wait_for_job(job_id)
     at = _open(AppTest.from_file(APP, default_timeout=60), job_id)
     assert at.text_input(key="f_type").value == "bakery"
@@ -218,7 +218,7 @@ def test_coming_back_to_create_logos_keeps_the_set_just_made(use_env, tmp_path):
     at.button[0].click().run()
     job_id = _param(at, "job")
     wait_for_job(job_id)
-    at.switch_page("app_pages/history.py").run()
+    at.switch_page("pages/history.py").run()
     assert not at.exception and any(m.value.startswith("**Golden Crust**") for m in at.markdown)
     at.query_params.clear()  # what the "Create logos" link does to the address
     _to_create_page(at).run()
@@ -237,7 +237,7 @@ def test_a_refused_brief_is_still_in_the_form_after_a_visit_to_other_pages(use_e
     at.number_input(key="f_variants").set_value(4)
     at.button[0].click().run()
     assert any("not a CSS colour name" in e.value for e in at.error)
-    for page in ("app_pages/status.py", "app_pages/history.py"):
+    for page in ("pages/status.py", "pages/history.py"):
         at.switch_page(page).run()
         assert not at.exception, at.exception
         assert "f_type" not in [t.key for t in at.text_input]  # the form is not on these pages
@@ -249,7 +249,7 @@ def test_a_refused_brief_is_still_in_the_form_after_a_visit_to_other_pages(use_e
     at.text_input(key="f_color").set_value("saddlebrown")
     at.button[0].click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
-    job = service.get_job(_param(at, "job"), get_settings())
+    job = studio.get_job(_param(at, "job"), get_settings())
     assert job is not None and (job.business_type, job.business_name, job.total) == ("saddlery", "Hide & Horn", 4)
 
 
@@ -268,7 +268,7 @@ def test_variants_out_of_range_says_so_and_old_errors_clear(use_env, tmp_path):
     errors = [html.unescape(e.value) for e in at.error]
     assert any("Variants must be from 1 to 24 (got 25)" in e for e in errors), errors
     assert not any("colour" in e for e in errors), errors
-    assert "job" not in at.query_params and service.list_jobs(1, 10, get_settings())[1] == 0
+    assert "job" not in at.query_params and studio.list_jobs(1, 10, get_settings())[1] == 0
     at.number_input(key="f_variants").set_value(2)
     at.button[0].click().run()
     assert not at.error and "job" in at.query_params
@@ -279,14 +279,14 @@ def test_a_derived_set_says_where_it_came_from(use_env, tmp_path):
     """More like this used to make a set that looked like any other in its heading and History."""
     use_env({"DATA_DIR": str(tmp_path / "data")})
     at = AppTest.from_file(APP, default_timeout=60).run()
-    source = service.submit(GOLDEN, caller=_session_caller(at))
+    source = studio.submit(GOLDEN, caller=_session_caller(at))
     wait_for_job(source)
-    more = service.more_like_this(source, 2, caller=_session_caller(at))
+    more = studio.more_like_this(source, 2, caller=_session_caller(at))
     wait_for_job(more)
     _open(at, more)
     assert at.subheader[0].value == "Golden Crust"
     assert any("More like #3 of Golden Crust" in html.unescape(m.value) for m in at.markdown)
-    at.switch_page("app_pages/history.py").run()
+    at.switch_page("pages/history.py").run()
     assert any("More like #3 of Golden Crust" in html.unescape(c.value) for c in at.caption)
 
 
@@ -294,24 +294,24 @@ def test_cards_speak_plainly_and_show_the_colours_the_logo_uses(use_env, tmp_pat
     """Cards used to say "signature", "analogous", "checks passed · contrast 7.5:1 text" and show
     palette swatches that were not in the logo."""
     ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
-    job = wait_for_job(service.submit(GOLDEN))
+    job = wait_for_job(studio.submit(GOLDEN))
     at = _open(AppTest.from_file(APP, default_timeout=60), job.id)
     cards_html = "\n".join(m.value for m in at.markdown)
     said = html.unescape("\n".join([cards_html, *(c.value for c in at.caption)])).lower()
     for jargon in ("signature", "analogous", "complementary", "checks passed", "contrast 7"):
         assert jargon not in said, jargon
     for v in job.variants:
-        svg = service.read_object(v.svg_key).decode()
+        svg = studio.read_object(v.svg_key).decode()
         assert describe(v.meta) in cards_html
         assert all(f'title="{c}"' in cards_html for c in colors_in_svg(svg)[:8])
     # No swatch shows a colour that none of the logos is drawn in.
-    drawn = {c for v in job.variants for c in colors_in_svg(service.read_object(v.svg_key).decode())}
+    drawn = {c for v in job.variants for c in colors_in_svg(studio.read_object(v.svg_key).decode())}
     assert set(re.findall(r'title="(#[0-9A-F]{6})"', cards_html)) <= drawn
 
 
 def test_a_guessed_symbol_says_so_and_offers_the_icon_search(use_env, tmp_path):
     ensure_schema(use_env({"DATA_DIR": str(tmp_path / "data")}))
-    job = wait_for_job(service.submit({"business_type": "zorbing", "business_name": "Zorbo", "seed": 1}))
+    job = wait_for_job(studio.submit({"business_type": "zorbing", "business_name": "Zorbo", "seed": 1}))
     guessed = [v for v in job.variants if v.meta.get("symbol_match") == "guess"]
     assert guessed
     at = _open(AppTest.from_file(APP, default_timeout=60), job.id)
@@ -353,7 +353,7 @@ def test_history_has_a_pager_at_the_top_a_search_box_rename_and_delete(use_env, 
     ensure_schema(settings)
     at = AppTest.from_file(APP, default_timeout=60).run()
     _sets(settings, at.session_state["_anonymous_session_id"], 25)
-    at.switch_page("app_pages/history.py").run()
+    at.switch_page("pages/history.py").run()
     assert not at.exception, at.exception
     labels = [b.label for b in at.button]
     assert labels.index("Older →") < labels.index("Open")  # a pager above the first set…
@@ -375,9 +375,7 @@ def test_history_has_a_pager_at_the_top_a_search_box_rename_and_delete(use_env, 
     next(b for b in at.button if b.label == "Delete this set").click().run()
     assert not at.exception, at.exception
     assert sum(b.label == "Open" for b in at.button) == 0
-    assert (
-        service.list_jobs(1, 50, settings, service.Caller(anon_id=at.session_state["_anonymous_session_id"]))[1] == 24
-    )
+    assert studio.list_jobs(1, 50, settings, studio.Caller(anon_id=at.session_state["_anonymous_session_id"]))[1] == 24
 
 
 def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_path):
@@ -386,7 +384,7 @@ def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_pat
     tight = []
     for seed in range(1, 6):
         brief = {"business_type": "restaurant", "business_name": "مطعم الياسمين", "seed": seed}
-        job = wait_for_job(service.submit(brief))
+        job = wait_for_job(studio.submit(brief))
         tight = [v for v in job.variants if float(v.meta.get("letter_spacing") or 0) < 0]
         if tight:
             break
@@ -394,7 +392,7 @@ def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_pat
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["job"] = job.id
     at.query_params["v"] = str(tight[0].index)
-    at.switch_page("app_pages/editor.py").run()
+    at.switch_page("pages/editor.py").run()
     assert not at.exception, at.exception
     assert at.slider(key="ed_letter_spacing").value == tight[0].meta["letter_spacing"]
 
@@ -408,7 +406,7 @@ def test_history_keeps_a_right_to_left_slogan_in_its_place(use_env, tmp_path):
     at.number_input(key="f_variants").set_value(1)
     at.button[0].click().run()
     wait_for_job(_param(at, "job"))
-    at.switch_page("app_pages/history.py").run()
+    at.switch_page("pages/history.py").run()
     assert not at.exception, at.exception
     line = next(html.unescape(c.value) for c in at.caption if "1/1 logos" in html.unescape(c.value))
     assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("restaurant · ")  # LTR as it is
@@ -418,11 +416,11 @@ def test_the_api_keys_page_says_when_the_hours_keys_are_made(use_env, tmp_path):
     """Making keys has a limit of its own: past it, the page says so and how long to wait."""
     use_env({"DATA_DIR": str(tmp_path / "data"), "KEYS_PER_HOUR": "1"})
     ensure_schema()
-    at = AppTest.from_file(str(REPO / "app_pages" / "keys.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(REPO / "pages" / "keys.py"), default_timeout=60).run()
     for attempt in range(2):
         at.text_input(key="key_name").input(f"site {attempt}")
         at.button[0].click().run()
         assert not at.exception, at.exception
-    assert len(service.list_api_keys(get_settings())) == 1
+    assert len(studio.list_api_keys(get_settings())) == 1
     refusal = " ".join(e.value for e in at.error)
     assert "1 API key" in refusal and "in the last hour" in refusal, refusal

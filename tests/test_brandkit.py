@@ -11,11 +11,11 @@ from dataclasses import replace
 import pytest
 from PIL import Image
 
-from logostudio import service
-from logostudio.brandkit import build_brand_kit, kit_folder
+from logostudio import studio
+from logostudio.artwork.brandkit import build_brand_kit, kit_folder
+from logostudio.artwork.filenames import download_name
 from logostudio.design import Brief, Design, design_variants
 from logostudio.design.palettes import luminance
-from logostudio.filenames import download_name
 from tests.helpers import wait_for_job
 
 BRIEF = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
@@ -176,7 +176,7 @@ def test_same_design_same_bytes(with_symbol: Design) -> None:
 
 
 def test_design_without_kit_sources_still_makes_a_kit(with_symbol: Design) -> None:
-    """What service.brand_kit builds when the stored SVG no longer matches a fresh design."""
+    """What studio.brand_kit builds when the stored SVG no longer matches a fresh design."""
     bare = Design(
         svg=with_symbol.svg,
         palette=with_symbol.palette,
@@ -215,25 +215,25 @@ def test_each_variant_of_a_set_unzips_into_a_folder_of_its_own() -> None:
 
 
 def test_service_serves_the_kit_of_a_stored_variant(embedded_settings) -> None:
-    job_id = service.submit(
+    job_id = studio.submit(
         {"business_type": "bakery", "business_name": "Golden Crust", "variants": 2, "seed": 4}, embedded_settings
     )
     job = wait_for_job(job_id, embedded_settings)
     assert job.status == "done" and len(job.variants) == 2
     variant = next(v for v in job.variants if v.index == 0)
 
-    kit = zipfile.ZipFile(io.BytesIO(service.brand_kit(job_id, 0, embedded_settings)))
+    kit = zipfile.ZipFile(io.BytesIO(studio.brand_kit(job_id, 0, embedded_settings)))
     folder = "golden-crust-01-brand-kit/"
     assert {
-        n.split("/")[0] for n in zipfile.ZipFile(io.BytesIO(service.brand_kit(job_id, 1, embedded_settings))).namelist()
+        n.split("/")[0] for n in zipfile.ZipFile(io.BytesIO(studio.brand_kit(job_id, 1, embedded_settings))).namelist()
     } == {"golden-crust-02-brand-kit"}
-    assert kit.read(folder + "logo.svg") == service.read_object(variant.svg_key, embedded_settings)
+    assert kit.read(folder + "logo.svg") == studio.read_object(variant.svg_key, embedded_settings)
     assert {folder + p for p in COMMON} <= set(kit.namelist())
     assert "Golden Crust" in kit.read(folder + "brand.txt").decode()
 
-    with pytest.raises(service.NoSuchJob):
-        service.brand_kit(str(uuid.uuid4()), 0, embedded_settings)
-    with pytest.raises(service.NoSuchJob):
-        service.brand_kit("not-a-job-id", 0, embedded_settings)
-    with pytest.raises(service.NoSuchJob):
-        service.brand_kit(job_id, 5, embedded_settings)
+    with pytest.raises(studio.NoSuchJob):
+        studio.brand_kit(str(uuid.uuid4()), 0, embedded_settings)
+    with pytest.raises(studio.NoSuchJob):
+        studio.brand_kit("not-a-job-id", 0, embedded_settings)
+    with pytest.raises(studio.NoSuchJob):
+        studio.brand_kit(job_id, 5, embedded_settings)

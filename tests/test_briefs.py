@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from logostudio.briefs import (
+from logostudio.design import FAMILIES, Brief, Overrides
+from logostudio.design.layouts import LAYOUTS
+from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.studio.briefs import (
     MAX_VARIANTS,
     PREFERENCES,
     InvalidBrief,
@@ -13,9 +16,6 @@ from logostudio.briefs import (
     parse_edits,
     parse_set_name,
 )
-from logostudio.design import FAMILIES, Brief, Overrides
-from logostudio.design.layouts import LAYOUTS
-from logostudio.design.styles import STYLE_NAMES, THEMES
 
 
 def refused(data: dict[str, object]) -> dict[str, str]:

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from logostudio import repository
+from logostudio.storage import repository
 from tests.services import REPO, free_port
 
 

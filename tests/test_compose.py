@@ -453,7 +453,7 @@ def test_dockerfile_copies_what_exists_and_is_in_the_context() -> None:
         assert (REPO / source).exists(), f"COPY {source}: no such path in the repository"
         assert not is_ignored(source, patterns), f"COPY {source}: excluded by .dockerignore"
     # What the app, the worker and the migration need at run time.
-    for needed in ("app.py", "worker.py", "logostudio", "app_pages", ".streamlit"):
+    for needed in ("app.py", "worker.py", "logostudio", "pages", ".streamlit"):
         assert needed in sources, f"the image lacks {needed}"
 
 

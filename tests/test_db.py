@@ -10,8 +10,8 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from logostudio.config import Settings
-from logostudio.db import alembic_config, current_revision, get_engine, migrate
-from logostudio.models import utcnow
+from logostudio.storage.db import alembic_config, current_revision, get_engine, migrate
+from logostudio.storage.models import utcnow
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 # The tables as revision 0002 left them (only the columns these rows fill).

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from logostudio import health, service
+from logostudio import studio
 from logostudio.config import Settings
+from logostudio.pipeline import health
 from tests.helpers import wait_for_job
 from tests.services import free_port
 
@@ -24,7 +25,7 @@ def test_health_reports_each_dependency(prod_settings, rq_worker, embedded_setti
 
 
 def test_jobs_are_counted_by_status(embedded_settings):
-    job_id = service.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
     wait_for_job(job_id, embedded_settings)
     assert health.check(embedded_settings).jobs_by_status == {"done": 1}
 
@@ -39,5 +40,5 @@ def test_database_down_is_a_state_not_a_crash(prod_env):
 
 def test_jobs_waiting_for_the_queue_are_counted(embedded_settings, tmp_path):
     dead_queue = embedded_settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{free_port()}/0"})
-    assert not service.submit_job({"business_type": "bakery"}, dead_queue).enqueued
+    assert not studio.submit_job({"business_type": "bakery"}, dead_queue).enqueued
     assert health.check(embedded_settings).waiting_for_queue == 1

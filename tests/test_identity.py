@@ -9,9 +9,9 @@ import sys
 import uuid
 from pathlib import Path
 
-from logostudio import identity
 from logostudio.config import Settings
-from logostudio.identity import Caller
+from logostudio.studio import identity
+from logostudio.studio.identity import Caller
 from tests.services import REPO
 
 

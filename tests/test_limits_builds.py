@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from logostudio import brandkit, mockups, service
+from logostudio import studio
+from logostudio.artwork import brandkit, mockups
 from logostudio.config import Settings
-from logostudio.db import ensure_schema
 from logostudio.design import Brief, design_variant
-from logostudio.identity import Caller
-from logostudio.storage import get_storage
+from logostudio.storage.db import ensure_schema
+from logostudio.storage.objects import get_storage
+from logostudio.studio.identity import Caller
 from tests.helpers import wait_for_job
 
 BAKERY = {"business_type": "bakery", "business_name": "Golden Crust", "variants": 2, "seed": 4}
@@ -32,7 +33,7 @@ def _settings(tmp_path: Path, **limits: int) -> Settings:
 
 
 def _set(settings: Settings) -> str:
-    job_id = service.submit(BAKERY, settings)
+    job_id = studio.submit(BAKERY, settings)
     assert wait_for_job(job_id, settings).status == "done"
     return job_id
 
@@ -54,9 +55,9 @@ def test_a_variants_kit_and_mockups_are_made_once_and_kept_with_the_set(
     settings = _settings(tmp_path)
     job_id = _set(settings)
     caller = Caller(anon_id=uuid.uuid4(), address="192.0.2.81")
-    kit = service.brand_kit(job_id, 0, settings, caller=caller)
-    previews = service.variant_mockups(job_id, 0, settings, caller=caller)
-    png = service.variant_mockup_png(job_id, 0, "storefront", settings, caller=caller)
+    kit = studio.brand_kit(job_id, 0, settings, caller=caller)
+    previews = studio.variant_mockups(job_id, 0, settings, caller=caller)
+    png = studio.variant_mockup_png(job_id, 0, "storefront", settings, caller=caller)
     storage = get_storage(settings)
     kept = [k for k in storage.list(f"jobs/{job_id}/") if "/kit/" in k or "/mockups/" in k]
     assert len([k for k in kept if k.startswith(f"jobs/{job_id}/kit/v00-") and k.endswith(".zip")]) == 1
@@ -65,48 +66,48 @@ def test_a_variants_kit_and_mockups_are_made_once_and_kept_with_the_set(
 
     _no_making(monkeypatch)  # a second download, by anyone with the link, reads what was kept
     stranger = Caller(anon_id=uuid.uuid4(), address="198.51.100.81")
-    assert service.brand_kit(job_id, 0, settings, caller=stranger) == kit
-    assert service.variant_mockups(job_id, 0, settings, caller=stranger) == previews
-    assert service.variant_mockup_png(job_id, 0, "storefront", settings, caller=stranger) == png
+    assert studio.brand_kit(job_id, 0, settings, caller=stranger) == kit
+    assert studio.variant_mockups(job_id, 0, settings, caller=stranger) == previews
+    assert studio.variant_mockup_png(job_id, 0, "storefront", settings, caller=stranger) == png
     assert zipfile.ZipFile(io.BytesIO(kit)).namelist()[0].startswith("golden-crust-01-brand-kit/")
 
 
 def test_a_second_download_of_a_kit_is_read_not_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = _settings(tmp_path)
     job_id = _set(settings)
-    kit = service.brand_kit(job_id, 0, settings)
+    kit = studio.brand_kit(job_id, 0, settings)
     _no_making(monkeypatch)
-    assert service.brand_kit(job_id, 0, settings) == kit
+    assert studio.brand_kit(job_id, 0, settings) == kit
 
 
 def test_on_s3_too_what_is_kept_goes_with_the_set(prod_settings: Settings, rq_worker: object) -> None:
     owner = Caller(anon_id=uuid.uuid4(), address="192.0.2.85")
-    job_id = service.submit({**BAKERY, "variants": 1}, prod_settings, owner)
+    job_id = studio.submit({**BAKERY, "variants": 1}, prod_settings, owner)
     assert wait_for_job(job_id, prod_settings).status == "done"
-    kit = service.brand_kit(job_id, 0, prod_settings, caller=owner)
-    service.variant_mockups(job_id, 0, prod_settings, caller=owner)
-    assert service.brand_kit(job_id, 0, prod_settings, caller=owner) == kit
+    kit = studio.brand_kit(job_id, 0, prod_settings, caller=owner)
+    studio.variant_mockups(job_id, 0, prod_settings, caller=owner)
+    assert studio.brand_kit(job_id, 0, prod_settings, caller=owner) == kit
     storage = get_storage(prod_settings)
     assert len(storage.list(f"jobs/{job_id}/")) == 2 + 1 + 16  # SVG, PNG, kit, previews
-    service.delete_set(job_id, prod_settings, owner)
+    studio.delete_set(job_id, prod_settings, owner)
     assert storage.list(f"jobs/{job_id}/") == []
 
 
 def test_what_is_kept_goes_with_the_set_and_follows_its_name(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     owner = Caller(anon_id=uuid.uuid4(), address="192.0.2.82")
-    job_id = service.submit(BAKERY, settings, owner)
+    job_id = studio.submit(BAKERY, settings, owner)
     wait_for_job(job_id, settings)
-    service.brand_kit(job_id, 1, settings, caller=owner)
-    service.variant_mockups(job_id, 1, settings, caller=owner)
-    service.variant_mockup_png(job_id, 1, "mug", settings, caller=owner)
+    studio.brand_kit(job_id, 1, settings, caller=owner)
+    studio.variant_mockups(job_id, 1, settings, caller=owner)
+    studio.variant_mockup_png(job_id, 1, "mug", settings, caller=owner)
     # A renamed set's kit carries its new name (what was kept under the old one is not handed out).
-    service.rename_set(job_id, "Crust & Crumb", settings, owner)
-    kit = zipfile.ZipFile(io.BytesIO(service.brand_kit(job_id, 1, settings, caller=owner)))
+    studio.rename_set(job_id, "Crust & Crumb", settings, owner)
+    kit = zipfile.ZipFile(io.BytesIO(studio.brand_kit(job_id, 1, settings, caller=owner)))
     assert kit.namelist()[0].startswith("crust-crumb-02-brand-kit/")
     assert "Crust & Crumb" in kit.read("crust-crumb-02-brand-kit/brand.txt").decode()
 
-    service.delete_set(job_id, settings, owner)
+    studio.delete_set(job_id, settings, owner)
     assert get_storage(settings).list(f"jobs/{job_id}/") == []
     assert not (settings.objects_dir / "jobs" / job_id).exists()  # no empty folders left behind
 
@@ -117,30 +118,28 @@ def test_each_kit_or_mockups_made_counts_against_the_callers_share(tmp_path: Pat
     settings = _settings(tmp_path, JOBS_PER_MINUTE=3, ADDRESS_JOBS_PER_MINUTE=5)
     job_id = _set(settings)
     me = Caller(anon_id=uuid.uuid4(), address="192.0.2.83")
-    service.brand_kit(job_id, 0, settings, caller=me)
-    service.variant_mockups(job_id, 0, settings, caller=me)
-    service.variant_mockup_png(job_id, 0, "mug", settings, caller=me)
-    assert service.build_refusal(me, settings) is not None
-    with pytest.raises(service.LimitReached, match=r"^Brand kits and mock-ups are made the first time") as refused:
-        service.brand_kit(job_id, 1, settings, caller=me)
+    studio.brand_kit(job_id, 0, settings, caller=me)
+    studio.variant_mockups(job_id, 0, settings, caller=me)
+    studio.variant_mockup_png(job_id, 0, "mug", settings, caller=me)
+    assert studio.build_refusal(me, settings) is not None
+    with pytest.raises(studio.LimitReached, match=r"^Brand kits and mock-ups are made the first time") as refused:
+        studio.brand_kit(job_id, 1, settings, caller=me)
     assert "you have asked for 3 new ones in the last minute" in str(refused.value)
     assert "those made already download at once" in str(refused.value)
     assert 1 <= refused.value.retry_after <= 60
     # Kept ones cost nothing.
-    service.brand_kit(job_id, 0, settings, caller=me)
-    service.variant_mockups(job_id, 0, settings, caller=me)
-    service.variant_mockup_png(job_id, 0, "mug", settings, caller=me)
+    studio.brand_kit(job_id, 0, settings, caller=me)
+    studio.variant_mockups(job_id, 0, settings, caller=me)
+    studio.variant_mockup_png(job_id, 0, "mug", settings, caller=me)
     # Downloading took nothing from making logos.
-    job = service.submit({**BAKERY, "variants": 1}, settings, me)
+    job = studio.submit({**BAKERY, "variants": 1}, settings, me)
     # New browsers on the same network share its count (5 a minute).
-    service.brand_kit(job_id, 1, settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83"))
-    service.variant_mockups(job_id, 1, settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83"))
-    with pytest.raises(service.LimitReached, match="this network has asked for 5 new ones"):
-        service.variant_mockup_png(
-            job_id, 1, "mug", settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83")
-        )
+    studio.brand_kit(job_id, 1, settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83"))
+    studio.variant_mockups(job_id, 1, settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83"))
+    with pytest.raises(studio.LimitReached, match="this network has asked for 5 new ones"):
+        studio.variant_mockup_png(job_id, 1, "mug", settings, caller=Caller(anon_id=uuid.uuid4(), address="192.0.2.83"))
     # The operator at a terminal has no limits.
-    service.variant_mockup_png(job_id, 1, "mug", settings)
+    studio.variant_mockup_png(job_id, 1, "mug", settings)
     wait_for_job(job, settings)
 
 
@@ -151,14 +150,14 @@ def test_an_unsaved_designs_mockups_are_kept_a_while_in_this_process(
     settings = _settings(tmp_path, JOBS_PER_MINUTE=2)
     me = Caller(anon_id=uuid.uuid4(), address="192.0.2.84")
     design = design_variant(Brief("bakery", "Golden Crust"), 4, 0)
-    previews = service.mockup_previews(design, "Golden Crust", me, settings)
-    png = service.mockup_png(design, "Golden Crust", "mug", me, settings)
+    previews = studio.mockup_previews(design, "Golden Crust", me, settings)
+    png = studio.mockup_png(design, "Golden Crust", "mug", me, settings)
     assert len(previews) == 16 and png.startswith(b"\x89PNG")
     _no_making(monkeypatch)
-    assert service.mockup_previews(design, "Golden Crust", me, settings) == previews
-    assert service.mockup_png(design, "Golden Crust", "mug", me, settings) == png
+    assert studio.mockup_previews(design, "Golden Crust", me, settings) == previews
+    assert studio.mockup_png(design, "Golden Crust", "mug", me, settings) == png
     # Another design (an edit) is made again, and counted: the caller's two are used up.
-    with pytest.raises(service.LimitReached):
-        service.mockup_previews(design_variant(Brief("bakery", "Golden Crust"), 4, 1), "Golden Crust", me, settings)
+    with pytest.raises(studio.LimitReached):
+        studio.mockup_previews(design_variant(Brief("bakery", "Golden Crust"), 4, 1), "Golden Crust", me, settings)
     with pytest.raises(KeyError):
-        service.mockup_png(design, "Golden Crust", "no-such-mockup", me, settings)
+        studio.mockup_png(design, "Golden Crust", "no-such-mockup", me, settings)

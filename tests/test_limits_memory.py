@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from logostudio import quota
 from logostudio.config import Settings
-from logostudio.identity import Caller
+from logostudio.studio import quota
+from logostudio.studio.identity import Caller
 
 IDENTITIES = 100_000
 

@@ -10,13 +10,13 @@ import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import service
-from logostudio.db import ensure_schema
+from logostudio import studio
+from logostudio.storage.db import ensure_schema
 from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
-APP = str(REPO / "streamlit_app.py")
-PAGES = {"create": None, "editor": "app_pages/editor.py", "history": "app_pages/history.py"}
+APP = str(REPO / "logostudio/web/ui/main.py")
+PAGES = {"create": None, "editor": "pages/editor.py", "history": "pages/history.py"}
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,7 @@ def _error_details() -> Iterator[None]:
 def job_id() -> str:
     """A finished set of three logos in the embedded default (tests/conftest.py's DATA_DIR)."""
     ensure_schema()
-    return wait_for_job(service.submit(GOLDEN)).id
+    return wait_for_job(studio.submit(GOLDEN)).id
 
 
 def visit(where: str, **params: str) -> AppTest:

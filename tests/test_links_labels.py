@@ -12,15 +12,15 @@ import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import service
-from logostudio.db import ensure_schema, session_scope
-from logostudio.models import Job
-from logostudio.ui import WORD_JOINER
-from logostudio.words import palette_name
+from logostudio import studio
+from logostudio.storage.db import ensure_schema, session_scope
+from logostudio.storage.models import Job
+from logostudio.web.ui.copy import palette_name
+from logostudio.web.ui.session import WORD_JOINER
 from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
-APP = str(REPO / "streamlit_app.py")
+APP = str(REPO / "logostudio/web/ui/main.py")
 PICTURE = "![x](http://evil.example/pixel.png)"
 TITLE = f"{PICTURE} [Call us](http://evil.example) **now**"
 OWN_COLOURS = ["#112233", "#445566", "#778899", "#AABBCC"]
@@ -40,8 +40,8 @@ def hostile_set() -> str:
     """A finished set whose name (History's Rename) is Markdown, and whose stored palette preference
     has a Markdown name (as one made through the API before palette names were checked could)."""
     ensure_schema()
-    job_id = wait_for_job(service.submit(GOLDEN)).id
-    assert service.rename_set(job_id, TITLE) == TITLE
+    job_id = wait_for_job(studio.submit(GOLDEN)).id
+    assert studio.rename_set(job_id, TITLE) == TITLE
     with session_scope() as session:
         job = session.get(Job, uuid.UUID(job_id))
         assert job is not None
@@ -52,7 +52,7 @@ def hostile_set() -> str:
 def editor(job_id: str, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update({"job": job_id, "v": "0", **params})
-    at.switch_page("app_pages/editor.py").run()
+    at.switch_page("pages/editor.py").run()
     assert not at.exception, at.exception
     return at
 

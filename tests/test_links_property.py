@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import service
-from logostudio.db import ensure_schema
+from logostudio import studio
+from logostudio.storage.db import ensure_schema
 from tests.helpers import GOLDEN, wait_for_job
 from tests.services import REPO
 
-APP = str(REPO / "streamlit_app.py")
+APP = str(REPO / "logostudio/web/ui/main.py")
 EDIT_FIELDS = (
     "name",
     "slogan",
@@ -96,7 +96,7 @@ def _error_details() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def job_id() -> str:
     ensure_schema()
-    return wait_for_job(service.submit(GOLDEN)).id
+    return wait_for_job(studio.submit(GOLDEN)).id
 
 
 def visit(page: str | None, params: dict[str, str]) -> AppTest:
@@ -130,7 +130,7 @@ def test_the_create_page_takes_any_job_link(job: str) -> None:
 @given(page=hostile_text)
 def test_history_takes_any_page_link(page: str) -> None:
     params = {"page": page}
-    at = visit("app_pages/history.py", params)
+    at = visit("pages/history.py", params)
     assert_ran_cleanly(at, params)
     assert not at.error
     assert any(c.value.endswith("page 1 of 1") for c in at.caption), params
@@ -149,7 +149,7 @@ def test_the_editor_takes_any_link(
 ) -> None:
     params = {"job": job_id if real_job else job, "v": v}
     params.update({k: x for k, x in (("edits", edits), ("focus", focus)) if x is not None})
-    at = visit("app_pages/editor.py", params)
+    at = visit("pages/editor.py", params)
     assert_ran_cleanly(at, params)
     opened = bool(at.header) and at.header[0].value.startswith("Edit logo #")
     refused = any(e.value.startswith("No such logo to edit.") for e in at.error)

@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from logostudio.artwork.mockups import list_mockups, mockup_svg, render_mockup, social_files
 from logostudio.design import Brief, Design, design_variants
-from logostudio.mockups import list_mockups, mockup_svg, render_mockup, social_files
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHT = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
@@ -301,7 +301,7 @@ def test_same_design_same_bytes_across_processes() -> None:
     assert here == [hashlib.sha256(render_mockup(design, "Blue Bean", m)).hexdigest() for m in ids]
     code = (
         "import hashlib; from logostudio.design import Brief, design_variants; "
-        "from logostudio.mockups import render_mockup; "
+        "from logostudio.artwork.mockups import render_mockup; "
         "d = design_variants(Brief('coffee shop', 'Blue Bean', 'Brewed slowly', 'playful', 'light', '#6F4E37'),"
         " 2, 3)[1]; "
         f"print(' '.join(hashlib.sha256(render_mockup(d, 'Blue Bean', m)).hexdigest() for m in {ids!r}))"

@@ -6,10 +6,10 @@ import pytest
 from redis import Redis
 from rq import Queue
 
-from logostudio import queue as queue_module
-from logostudio import retry, tasks
 from logostudio.config import Settings
-from logostudio.queue import InProcessJobQueue, QueueUnavailable, RQJobQueue, get_queue
+from logostudio.pipeline import queue as queue_module
+from logostudio.pipeline import retry, tasks
+from logostudio.pipeline.queue import InProcessJobQueue, QueueUnavailable, RQJobQueue, get_queue
 from tests.helpers import wait_for
 from tests.services import free_port
 

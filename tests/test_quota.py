@@ -9,10 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from logostudio import quota, service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import ensure_schema
-from logostudio.identity import Caller
+from logostudio.storage.db import ensure_schema
+from logostudio.studio import quota
+from logostudio.studio.identity import Caller
 from tests.helpers import wait_for_job
 
 ONE = {"business_type": "bakery", "variants": 1}
@@ -37,9 +38,9 @@ def browser(address: str = "203.0.113.7") -> Caller:
 
 def test_sets_per_minute_per_identity(limited: Settings) -> None:
     me = browser()
-    ids = [service.submit(ONE, limited, me) for _ in range(3)]
-    with pytest.raises(service.LimitReached) as refused:
-        service.submit(ONE, limited, me)
+    ids = [studio.submit(ONE, limited, me) for _ in range(3)]
+    with pytest.raises(studio.LimitReached) as refused:
+        studio.submit(ONE, limited, me)
     message = str(refused.value)
     assert re.fullmatch(
         r"You have made 3 logo sets in the last minute, the most allowed\. "
@@ -48,53 +49,53 @@ def test_sets_per_minute_per_identity(limited: Settings) -> None:
     ), message
     assert 1 <= refused.value.retry_after <= 60
     # Another browser has its own count; nothing was stored for the refusal.
-    service.submit(ONE, limited, browser("198.51.100.1"))
-    assert service.list_jobs(1, 10, limited, me)[1] == 3
+    studio.submit(ONE, limited, browser("198.51.100.1"))
+    assert studio.list_jobs(1, 10, limited, me)[1] == 3
     for job_id in ids:
         wait_for_job(job_id, limited)
 
 
 def test_logos_per_hour_say_how_many_are_left(limited: Settings) -> None:
     me = browser()
-    service.submit({**ONE, "variants": 8}, limited, me)
-    with pytest.raises(service.LimitReached, match=r"You asked for 3 logos, but you can make only 2 more this hour "):
-        service.submit({**ONE, "variants": 3}, limited, me)
-    service.submit({**ONE, "variants": 2}, limited, me)
-    with pytest.raises(service.LimitReached, match=r"You have made 10 logos in the last hour, the most allowed\. "):
-        service.submit(ONE, limited, me)
+    studio.submit({**ONE, "variants": 8}, limited, me)
+    with pytest.raises(studio.LimitReached, match=r"You asked for 3 logos, but you can make only 2 more this hour "):
+        studio.submit({**ONE, "variants": 3}, limited, me)
+    studio.submit({**ONE, "variants": 2}, limited, me)
+    with pytest.raises(studio.LimitReached, match=r"You have made 10 logos in the last hour, the most allowed\. "):
+        studio.submit(ONE, limited, me)
     # One set larger than the hourly limit can never go through: a refused brief, not a wait.
-    with pytest.raises(service.InvalidBrief) as too_many:
-        service.submit({**ONE, "variants": 11}, limited, browser())
+    with pytest.raises(studio.InvalidBrief) as too_many:
+        studio.submit({**ONE, "variants": 11}, limited, browser())
     assert too_many.value.errors == {"variants": "At most 10 logos can be made in an hour; ask for 10 or fewer."}
 
 
 def test_anonymous_browsers_share_their_address_count(limited: Settings) -> None:
     # Five new browsers (cleared cookies) from one address: the address's limit holds.
     for _ in range(5):
-        service.submit(ONE, limited, browser("192.0.2.50"))
-    with pytest.raises(service.LimitReached, match=r"^This network has made 5 logo sets in the last minute"):
-        service.submit(ONE, limited, browser("192.0.2.50"))
+        studio.submit(ONE, limited, browser("192.0.2.50"))
+    with pytest.raises(studio.LimitReached, match=r"^This network has made 5 logo sets in the last minute"):
+        studio.submit(ONE, limited, browser("192.0.2.50"))
     # A signed-in person or a key is counted as themselves, not by address.
-    person = Caller(user_id=service.sign_in("quota@example.com", None, limited), address="192.0.2.50")
-    service.submit(ONE, limited, person)
+    person = Caller(user_id=studio.sign_in("quota@example.com", None, limited), address="192.0.2.50")
+    studio.submit(ONE, limited, person)
     # The operator at a terminal has no limits.
     for _ in range(4):
-        service.submit(ONE, limited)
+        studio.submit(ONE, limited)
 
 
 def test_a_key_is_limited_and_so_is_its_owner(limited: Settings) -> None:
-    owner = service.operator_caller("keys@example.com", limited)
-    _, key1 = service.create_api_key(owner, "one", limited)
-    _, key2 = service.create_api_key(owner, "two", limited)
-    k1 = service.authenticate(key1, limited, "192.0.2.9")
-    k2 = service.authenticate(key2, limited, "192.0.2.9")
+    owner = studio.operator_caller("keys@example.com", limited)
+    _, key1 = studio.create_api_key(owner, "one", limited)
+    _, key2 = studio.create_api_key(owner, "two", limited)
+    k1 = studio.authenticate(key1, limited, "192.0.2.9")
+    k2 = studio.authenticate(key2, limited, "192.0.2.9")
     assert k1 and k2
-    service.submit(ONE, limited, k1)
-    service.submit(ONE, limited, k1)
-    service.submit(ONE, limited, k2)
+    studio.submit(ONE, limited, k1)
+    studio.submit(ONE, limited, k1)
+    studio.submit(ONE, limited, k2)
     # Two keys do not make twice the limit: the owner's count is full.
-    with pytest.raises(service.LimitReached):
-        service.submit(ONE, limited, k2)
+    with pytest.raises(studio.LimitReached):
+        studio.submit(ONE, limited, k2)
 
 
 def test_redis_holds_one_count_for_every_server(prod_settings: Settings) -> None:
@@ -168,15 +169,15 @@ def test_keys_made_by_browsers_not_signed_in_count_against_their_address(limited
     """Three fresh browsers each made a key and used it from their address: 9 sets in a minute got
     through an address limit of 5, because a key was never counted by address."""
     address = "198.51.100.77"
-    keys = [service.create_api_key(browser(address), f"script {n}", limited)[1] for n in range(3)]
-    programs = [service.authenticate(key, limited, address) for key in keys]
+    keys = [studio.create_api_key(browser(address), f"script {n}", limited)[1] for n in range(3)]
+    programs = [studio.authenticate(key, limited, address) for key in keys]
     accepted = []
     for n in range(9):
         program = programs[n % 3]
         assert program is not None and not program.signed_in
         try:
-            accepted.append(service.submit(ONE, limited, program))
-        except service.LimitReached as refused:
+            accepted.append(studio.submit(ONE, limited, program))
+        except studio.LimitReached as refused:
             assert str(refused).startswith("This network has made 5 logo sets in the last minute")
     # No more than one browser alone gets from this address.
     assert len(accepted) == limited.address_jobs_per_minute
@@ -189,10 +190,10 @@ def test_making_keys_has_a_limit_of_its_own(tmp_path) -> None:
     ensure_schema(settings)
     address = "198.51.100.90"
     me = browser(address)
-    service.create_api_key(me, "one", settings)
-    service.create_api_key(me, "two", settings)
-    with pytest.raises(service.LimitReached) as refused:
-        service.create_api_key(me, "three", settings)
+    studio.create_api_key(me, "one", settings)
+    studio.create_api_key(me, "two", settings)
+    with pytest.raises(studio.LimitReached) as refused:
+        studio.create_api_key(me, "three", settings)
     assert re.fullmatch(
         r"You have made 2 API keys in the last hour, the most allowed\. "
         r"You can make another in (\d+ minutes?|1 hour)\. The keys you have keep working\.",
@@ -200,10 +201,10 @@ def test_making_keys_has_a_limit_of_its_own(tmp_path) -> None:
     ), str(refused.value)
     assert 3500 <= refused.value.retry_after <= 3600
     # A new browser (cookies cleared) on the same network: the address's count holds.
-    service.create_api_key(browser(address), "four", settings)
-    with pytest.raises(service.LimitReached, match=r"^This network has made 3 API keys in the last hour"):
-        service.create_api_key(browser(address), "five", settings)
+    studio.create_api_key(browser(address), "four", settings)
+    with pytest.raises(studio.LimitReached, match=r"^This network has made 3 API keys in the last hour"):
+        studio.create_api_key(browser(address), "five", settings)
     # A signed-in person is counted as themselves; nothing was stored for the refusals.
-    person = Caller(user_id=service.sign_in("keys-limit@example.com", None, settings), address=address)
-    service.create_api_key(person, "mine", settings)
-    assert [k.name for k in service.list_api_keys(settings, me)] == ["two", "one"]
+    person = Caller(user_id=studio.sign_in("keys-limit@example.com", None, settings), address=address)
+    studio.create_api_key(person, "mine", settings)
+    assert [k.name for k in studio.list_api_keys(settings, me)] == ["two", "one"]

@@ -13,11 +13,13 @@ from redis import Redis
 from rq import Queue
 from rq.job import Job as RQJob
 
-from logostudio import reconciler, repository, service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import ensure_schema, session_scope
-from logostudio.models import Job, JobStatus, utcnow
-from logostudio.queue import get_queue
+from logostudio.pipeline import reconciler
+from logostudio.pipeline.queue import get_queue
+from logostudio.storage import repository
+from logostudio.storage.db import ensure_schema, session_scope
+from logostudio.storage.models import Job, JobStatus, utcnow
 from tests.helpers import wait_for_job
 from tests.services import free_port
 
@@ -48,7 +50,7 @@ def age(settings: Settings, job_id: str, **values: object) -> None:
 
 def test_a_job_submitted_while_redis_was_down_is_enqueued_once_by_racing_reconcilers(settings: Settings) -> None:
     dead = settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{free_port()}/0"})
-    submission = service.submit_job({"business_type": "bakery"}, dead)
+    submission = studio.submit_job({"business_type": "bakery"}, dead)
     assert not submission.enqueued
     assert repository.unfinished_jobs(settings)[0].enqueued_at is None
     passes: list[reconciler.Pass] = []
@@ -59,15 +61,15 @@ def test_a_job_submitted_while_redis_was_down_is_enqueued_once_by_racing_reconci
         racer.join()
     assert held(settings) == [f"logo-{submission.job_id}"]
     assert sum(p.enqueued for p in passes) == 1
-    job = service.get_job(submission.job_id, settings)
+    job = studio.get_job(submission.job_id, settings)
     assert job is not None and job.error is None  # the notice that the queue was down is gone
-    assert service.status_line(job) == "Waiting for a worker… (0 of 6)"
+    assert studio.status_line(job) == "Waiting for a worker… (0 of 6)"
     assert repository.unfinished_jobs(settings)[0].enqueued_at is not None
     assert reconciler.reconcile_once(settings).enqueued == 0  # and nothing more on the next pass
 
 
 def test_a_job_the_queue_lost_is_enqueued_again_after_the_grace(settings: Settings) -> None:
-    job_id = service.submit({"business_type": "bakery"}, settings)
+    job_id = studio.submit({"business_type": "bakery"}, settings)
     RQJob.fetch(f"logo-{job_id}", connection=rq_queue(settings).connection).delete()
     assert held(settings) == []
     assert reconciler.reconcile_once(settings).enqueued == 0  # submit's own enqueue may be on its way
@@ -77,7 +79,7 @@ def test_a_job_the_queue_lost_is_enqueued_again_after_the_grace(settings: Settin
 
 
 def test_a_dead_run_is_revived_and_can_write_nothing_more(settings: Settings) -> None:
-    job_id = service.submit({"business_type": "bakery", "variants": 2}, settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 2}, settings)
     jid = uuid.UUID(job_id)
     rq_queue(settings).empty()
     dead_token, lease = uuid.uuid4(), timedelta(seconds=settings.job_lease)
@@ -89,7 +91,7 @@ def test_a_dead_run_is_revived_and_can_write_nothing_more(settings: Settings) ->
     assert reconciler.reconcile_once(settings).enqueued == 0
     age(settings, job_id, lease_expires_at=utcnow() - timedelta(seconds=1))
     assert reconciler.reconcile_once(settings).enqueued == 1
-    job = service.get_job(job_id, settings)
+    job = studio.get_job(job_id, settings)
     assert job is not None and job.status == JobStatus.queued and job.error == reconciler.REVIVED
     assert held(settings) == [f"logo-{job_id}"]
     new_token = uuid.uuid4()
@@ -101,12 +103,12 @@ def test_a_dead_run_is_revived_and_can_write_nothing_more(settings: Settings) ->
         repository.finish_job(settings, jid, 2, dead_token)
     assert not repository.renew_lease(settings, jid, dead_token, lease)
     assert repository.renew_lease(settings, jid, new_token, lease)
-    job = service.get_job(job_id, settings)
+    job = studio.get_job(job_id, settings)
     assert job is not None and job.status == JobStatus.processing and job.variants == []
 
 
 def test_two_runs_claiming_at_once_get_the_job_once(settings: Settings) -> None:
-    jid = uuid.UUID(service.submit({"business_type": "bakery"}, settings))
+    jid = uuid.UUID(studio.submit({"business_type": "bakery"}, settings))
     claims: list[object] = []
     barrier = threading.Barrier(6)
 
@@ -123,7 +125,7 @@ def test_two_runs_claiming_at_once_get_the_job_once(settings: Settings) -> None:
 
 
 def test_a_job_that_keeps_killing_its_worker_ends_in_error_and_try_again_runs_it(settings: Settings) -> None:
-    job_id = service.submit({"business_type": "bakery", "variants": 1}, settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 1}, settings)
     rq_queue(settings).empty()
     age(
         settings,
@@ -135,13 +137,13 @@ def test_a_job_that_keeps_killing_its_worker_ends_in_error_and_try_again_runs_it
     )
     result = reconciler.reconcile_once(settings)
     assert result.failed == 1 and result.enqueued == 0 and held(settings) == []
-    job = service.get_job(job_id, settings)
+    job = studio.get_job(job_id, settings)
     assert job is not None and job.status == JobStatus.error
     assert job.error is not None and "Try again" in job.error
     assert f"started {reconciler.MAX_ATTEMPTS} times" in job.error
-    assert service.retry_job(job_id, settings) == job_id
+    assert studio.retry_job(job_id, settings) == job_id
     assert held(settings) == [f"logo-{job_id}"]
-    service.retry_job(job_id, settings)  # pressed twice: still one copy in the queue
+    studio.retry_job(job_id, settings)  # pressed twice: still one copy in the queue
     assert held(settings) == [f"logo-{job_id}"]
     assert repository.unfinished_jobs(settings)[0].attempts == 0
 
@@ -166,7 +168,7 @@ def test_the_queue_never_holds_two_live_copies_of_a_job(settings: Settings) -> N
 
 
 def test_embedded_start_up_takes_over_jobs_whose_lease_has_not_run_out(embedded_settings: Settings) -> None:
-    job_id = service.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
     wait_for_job(job_id, embedded_settings)
     age(
         embedded_settings,
@@ -176,5 +178,5 @@ def test_embedded_start_up_takes_over_jobs_whose_lease_has_not_run_out(embedded_
         lease_expires_at=utcnow() + timedelta(seconds=60),
     )
     assert reconciler.reconcile_once(embedded_settings).enqueued == 0  # a live lease is respected…
-    assert service.recover_jobs(embedded_settings) == 1  # …except by the process that runs every job
+    assert studio.recover_jobs(embedded_settings) == 1  # …except by the process that runs every job
     assert wait_for_job(job_id, embedded_settings).status == JobStatus.done

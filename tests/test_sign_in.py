@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from logostudio.ui import verified_email
+from logostudio.web.ui.session import verified_email
 
 
 @pytest.mark.parametrize(

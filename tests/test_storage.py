@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from logostudio.config import Settings
-from logostudio.storage import LocalStorage, S3Storage, StorageError, get_storage, variant_key
+from logostudio.storage.objects import LocalStorage, S3Storage, StorageError, get_storage, variant_key
 from tests.services import free_port
 
 

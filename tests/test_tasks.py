@@ -6,17 +6,19 @@ import psycopg
 import pytest
 from sqlalchemy import func, select
 
-from logostudio import repository, retry, service, tasks
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import session_scope
-from logostudio.models import Job, LogoVariant
-from logostudio.retry import RetryPolicy
+from logostudio.pipeline import retry, tasks
+from logostudio.pipeline.retry import RetryPolicy
+from logostudio.storage import repository
+from logostudio.storage.db import session_scope
+from logostudio.storage.models import Job, LogoVariant
 from tests.helpers import BRIEF, assert_complete, snapshot, wait_for_job
 from tests.services import free_port
 
 
 def test_generate_twice_changes_nothing(prod_settings, rq_worker):
-    job_id = service.submit({**BRIEF, "seed": 11}, prod_settings)
+    job_id = studio.submit({**BRIEF, "seed": 11}, prod_settings)
     wait_for_job(job_id, prod_settings)
     before = snapshot(job_id, prod_settings)
     # A queue's second delivery of a finished job leaves it be; a deliberate rerun rewrites the same.
@@ -31,17 +33,17 @@ def test_generate_twice_changes_nothing(prod_settings, rq_worker):
 
 
 def test_a_rerun_with_fewer_variants_leaves_no_stale_rows(embedded_settings):
-    job_id = service.submit({"business_type": "bakery", "variants": 4, "seed": 2}, embedded_settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 4, "seed": 2}, embedded_settings)
     assert wait_for_job(job_id, embedded_settings).progress == 4
     with session_scope(embedded_settings) as session:
         session.get(Job, repository.parse_job_id(job_id)).variant_count = 2
     assert tasks.run_job(job_id, settings=embedded_settings, redo_done=True) == "done"
-    job = service.get_job(job_id, embedded_settings)
+    job = studio.get_job(job_id, embedded_settings)
     assert [v.index for v in job.variants] == [0, 1] and job.progress == 2
 
 
 def test_seed_monitoring_query_works_on_postgres(prod_settings, prod_env, rq_worker):
-    job_id = service.submit({**BRIEF, "seed": 3}, prod_settings)
+    job_id = studio.submit({**BRIEF, "seed": 3}, prod_settings)
     wait_for_job(job_id, prod_settings)
     with psycopg.connect(prod_env["DATABASE_URL"]) as conn:
         rows = conn.execute("SELECT job_id, index, palette->>'name' AS palette_name FROM logo_variants;").fetchall()
@@ -65,15 +67,15 @@ def test_storage_failure_ends_in_error_with_a_readable_message(prod_env, prod_se
         session.add(job)
     with pytest.raises(retry.TransientError):
         tasks.run_job(str(job.id), settings=broken, final_attempt=False)
-    view = service.get_job(str(job.id), prod_settings)
+    view = studio.get_job(str(job.id), prod_settings)
     assert view.status == "queued" and "Retrying" in view.error
     with pytest.raises(retry.TransientError):
         tasks.run_job(str(job.id), settings=broken, final_attempt=True)
-    view = service.get_job(str(job.id), prod_settings)
+    view = studio.get_job(str(job.id), prod_settings)
     assert view.status == "error"
     assert "Storage did not answer" in view.error and "Try again" in view.error
     # Try again on working storage finishes the same job (here, or in a worker the queue hands it to).
-    assert service.retry_job(str(job.id), prod_settings) == str(job.id)
+    assert studio.retry_job(str(job.id), prod_settings) == str(job.id)
     assert tasks.run_job(str(job.id), settings=prod_settings) in ("done", "busy")
     assert_complete(wait_for_job(str(job.id), prod_settings), prod_settings)
 
@@ -83,7 +85,7 @@ def test_a_design_failure_ends_in_error_at_once(embedded_settings, monkeypatch):
         raise ValueError("no layout fitted")
 
     monkeypatch.setattr(tasks, "designs_for", broken)
-    job_id = service.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
+    job_id = studio.submit({"business_type": "bakery", "variants": 1}, embedded_settings)
     job = wait_for_job(job_id, embedded_settings)
     assert job.status == "error" and "Designing the logos failed: no layout fitted" in job.error
 

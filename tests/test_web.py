@@ -10,7 +10,9 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from logostudio import identity, service, web
+from logostudio import studio
+from logostudio.studio import identity
+from logostudio.web import server as web
 from tests.helpers import wait_for_job
 from tests.services import free_port
 
@@ -66,13 +68,13 @@ def test_health_is_503_when_a_dependency_does_not_answer(use_env, tmp_path, prod
 
 
 def test_file_links_fetch_the_object_and_nothing_else(client: TestClient) -> None:
-    job_id = service.submit({"business_type": "bakery", "variants": 1})
+    job_id = studio.submit({"business_type": "bakery", "variants": 1})
     job = wait_for_job(job_id)
-    result = service.result(job_id, base_url="http://testserver")
+    result = studio.result(job_id, base_url="http://testserver")
     url = result["variants"][0]["png"]["url"]
     got = client.get(url)
     assert got.status_code == 200 and got.headers["content-type"] == "image/png"
-    assert got.content == service.read_object(job.variants[0].png_key)
+    assert got.content == studio.read_object(job.variants[0].png_key)
     wrong = client.get(url.replace("v00_", "v01_"))
     assert wrong.status_code == 404 and "expired" in wrong.text
     assert client.get(url.split("?")[0]).status_code == 404

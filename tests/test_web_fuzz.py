@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
-from logostudio import web
-from logostudio.briefs import MAX_SEED, MAX_VARIANTS
 from logostudio.config import get_settings
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
-from logostudio.identity import Caller
+from logostudio.studio.briefs import MAX_SEED, MAX_VARIANTS
+from logostudio.studio.identity import Caller
+from logostudio.web import server as web
 from tests.helpers import wait_for_job
 
 FIELDS = ["business_type", "business_name", "slogan", "preferences", "variants", "seed", "icon"]
@@ -39,7 +39,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, 
     drawn in this process), so most valid briefs meet the limit's 429."""
     from starlette.applications import Starlette
 
-    from logostudio import service
+    from logostudio import studio
 
     with pytest.MonkeyPatch.context() as env:
         for name, value in {
@@ -51,7 +51,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, 
         get_settings.cache_clear()
         app = Starlette(routes=web.routes(), middleware=web.middleware(), lifespan=web.lifespan)
         with TestClient(app, raise_server_exceptions=False) as client:
-            key = service.create_api_key(Caller(anon_id=uuid.uuid4()), "fuzz")[1]
+            key = studio.create_api_key(Caller(anon_id=uuid.uuid4()), "fuzz")[1]
             auth = {"Authorization": f"Bearer {key}"}
             job_id = client.post("/api/generate", json={"business_type": "bakery", "variants": 1}, headers=auth).json()
             wait_for_job(job_id["job_id"])

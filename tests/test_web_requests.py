@@ -19,9 +19,11 @@ from starlette.websockets import WebSocket
 from streamlit.web.server.starlette.starlette_websocket import StarletteClientContext
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from logostudio import api, service, web
+from logostudio import studio
 from logostudio.config import get_settings
-from logostudio.identity import Caller
+from logostudio.studio.identity import Caller
+from logostudio.web import api
+from logostudio.web import server as web
 from tests.helpers import wait_for_job
 
 CHUNK = 8192
@@ -60,7 +62,7 @@ def client(app: Starlette) -> TestClient:
 
 @pytest.fixture()
 def key(app: Starlette) -> str:
-    return service.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
+    return studio.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
 
 
 def call(
@@ -210,7 +212,7 @@ def test_a_brief_nested_as_deep_as_a_brief_goes_is_judged_on_its_fields(client: 
 def test_result_links_start_with_public_url_whatever_the_host_header(use_env, tmp_path) -> None:
     use_env({"DATA_DIR": str(tmp_path / "data"), "PUBLIC_URL": "https://logos.example.com/"})
     with TestClient(build_app()) as client:
-        key = service.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
+        key = studio.create_api_key(Caller(anon_id=uuid.uuid4()), "test")[1]
         auth = {"Authorization": f"Bearer {key}"}
         job_id = client.post("/api/generate", json={"business_type": "bakery", "variants": 1}, headers=auth).json()[
             "job_id"
@@ -325,9 +327,9 @@ FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; san
 
 
 def test_logo_files_are_served_inert(client: TestClient) -> None:
-    job_id = service.submit({"business_type": "bakery", "variants": 1})
+    job_id = studio.submit({"business_type": "bakery", "variants": 1})
     wait_for_job(job_id)
-    variant = service.result(job_id, base_url="http://testserver")["variants"][0]
+    variant = studio.result(job_id, base_url="http://testserver")["variants"][0]
     for kind, media in (("svg", "image/svg+xml"), ("png", "image/png")):
         got = client.get(variant[kind]["url"])
         assert got.status_code == 200 and got.headers["content-type"] == media

@@ -6,7 +6,7 @@ import re
 
 from logostudio.design import Brief, Overrides, design_variant, design_variants
 from logostudio.design.palettes import DEFAULT_PALETTES, derived_palettes
-from logostudio.words import (
+from logostudio.web.ui.copy import (
     colors_in_svg,
     contrast_line,
     derived_line,

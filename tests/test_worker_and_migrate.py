@@ -11,9 +11,10 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from logostudio import health, service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import alembic_config
+from logostudio.pipeline import health
+from logostudio.storage.db import alembic_config
 from tests.helpers import wait_for, wait_for_job
 from tests.services import REPO, Process, migrate_concurrently
 
@@ -29,7 +30,7 @@ def test_python_worker_py_runs_jobs_on_several_processes_and_stops_them_all(prod
         children = Path(f"/proc/{worker.proc.pid}/task/{worker.proc.pid}/children").read_text().split()
         assert len(children) == 2
         ids = [
-            service.submit({"business_type": "bakery", "business_name": f"Golden Crust {i}", "variants": 2}, settings)
+            studio.submit({"business_type": "bakery", "business_name": f"Golden Crust {i}", "variants": 2}, settings)
             for i in range(4)
         ]
         for job_id in ids:
@@ -52,7 +53,7 @@ def test_a_stop_that_arrives_many_times_at_once_is_one_warm_stop(prod_env):
     settings = Settings(**{**prod_env, "LOGO_QUEUE": "logo.requests.worker-stop"})
     try:
         wait_for(lambda: health.check(settings).workers == 2, 60, f"two worker processes\n{worker.output()}")
-        job_id = service.submit({"business_type": "florist", "variants": 2}, settings)
+        job_id = studio.submit({"business_type": "florist", "variants": 2}, settings)
         assert wait_for_job(job_id, settings, timeout=60).status == "done", worker.output()
         listed = Path(f"/proc/{worker.proc.pid}/task/{worker.proc.pid}/children").read_text()
         children = [int(pid) for pid in listed.split()]

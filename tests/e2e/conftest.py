@@ -30,7 +30,7 @@ import pytest
 # imported; imported here, before pytest's filters (pytest.ini) go in front of it for each test.
 import authlib.deprecate  # noqa: F401  # isort: skip
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
 from tests.services import REPO, Process, free_port
 
@@ -132,8 +132,8 @@ class Deployment:
 
     def api_key(self, email: str | None = None) -> str:
         """A new key of a new (or the given) person, made as an operator would with the CLI."""
-        owner = service.operator_caller(email or f"program-{uuid.uuid4().hex[:8]}@example.com", self.settings)
-        return service.create_api_key(owner, "e2e", self.settings)[1]
+        owner = studio.operator_caller(email or f"program-{uuid.uuid4().hex[:8]}@example.com", self.settings)
+        return studio.create_api_key(owner, "e2e", self.settings)[1]
 
     @contextlib.contextmanager
     def writes_paused(self, job_id: str, progress: int = 0, timeout: float = 60) -> Iterator[int]:

@@ -17,9 +17,9 @@ import httpx
 import pytest
 from PIL import Image
 
-from logostudio import service
-from logostudio.briefs import InvalidBrief, parse_brief
-from logostudio.identity import COOKIE
+from logostudio import studio
+from logostudio.studio.briefs import InvalidBrief, parse_brief
+from logostudio.studio.identity import COOKIE
 from tests.e2e.conftest import Deployment
 
 SEED_BODY = {
@@ -102,7 +102,7 @@ def test_every_route_wants_a_live_key(deployment: Deployment) -> None:
                 assert r.headers["www-authenticate"] == "Bearer" and "API key" in r.json()["detail"]
     with client(deployment, key) as program:
         assert program.get("/api/jobs").status_code == 200
-        service.revoke_api_key(key, deployment.settings)
+        studio.revoke_api_key(key, deployment.settings)
         refused = program.get("/api/jobs")
         assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
 
@@ -133,7 +133,7 @@ def test_generate_follow_and_fetch_every_file(deployment: Deployment, api: httpx
             svg = anyone.get(v["svg"]["url"])
             png = anyone.get(v["png"]["url"])
             assert svg.status_code == png.status_code == 200
-            assert svg.content == service.read_object(v["svg"]["s3_key"], deployment.settings)
+            assert svg.content == studio.read_object(v["svg"]["s3_key"], deployment.settings)
             assert ET.fromstring(svg.content).tag == "{http://www.w3.org/2000/svg}svg"
             assert Image.open(io.BytesIO(png.content)).size == (1024, 1024)
             if deployment.name == "production":
@@ -141,7 +141,7 @@ def test_generate_follow_and_fetch_every_file(deployment: Deployment, api: httpx
             else:
                 assert v["png"]["url"].startswith(f"{deployment.url}/files/jobs/{job_id}/")
     # The set is the key owner's, as their History would list it.
-    job = service.get_job(job_id, deployment.settings)
+    job = studio.get_job(job_id, deployment.settings)
     assert job is not None and job.user_id is not None and job.anon_id is None
 
 

@@ -17,9 +17,9 @@ from typing import Any
 from PIL import Image
 from playwright.sync_api import expect
 
-from logostudio import service
-from logostudio.queue import get_queue
-from logostudio.words import colors_in_svg, describe
+from logostudio import studio
+from logostudio.pipeline.queue import get_queue
+from logostudio.web.ui.copy import colors_in_svg, describe
 from tests.e2e.conftest import Deployment
 from tests.helpers import wait_for
 
@@ -72,11 +72,11 @@ def fill_brief(page: Any) -> None:
 
 
 def job_count(dep: Deployment) -> int:
-    return service.list_jobs(1, 1, dep.settings)[1]
+    return studio.list_jobs(1, 1, dep.settings)[1]
 
 
-def newest_job(dep: Deployment, known: set[str]) -> service.JobView | None:
-    jobs, _ = service.list_jobs(1, 5, dep.settings)
+def newest_job(dep: Deployment, known: set[str]) -> studio.JobView | None:
+    jobs, _ = studio.list_jobs(1, 5, dep.settings)
     return next((j for j in jobs if j.id not in known), None)
 
 
@@ -99,7 +99,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     assert page.title() == "AI Logo Studio"
     fill_brief(page)
     page.screenshot(path=shots / "01-form.png")
-    known_jobs = service.list_jobs(1, 50, dep.settings)[0]
+    known_jobs = studio.list_jobs(1, 50, dep.settings)[0]
     known = {j.id for j in known_jobs}
 
     # 1–2. Submit; hold the worker at its next write once two variants have landed, so the page
@@ -123,7 +123,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     page.mouse.click(x, y)
     page.wait_for_timeout(120)
     page.mouse.click(x, y)
-    assert paused.wait(60), f"the job never reached two variants: {service.list_jobs(1, 5, dep.settings)[0]}"
+    assert paused.wait(60), f"the job never reached two variants: {studio.list_jobs(1, 5, dep.settings)[0]}"
     try:
         page.wait_for_url(re.compile(r"[?&]job=[0-9a-f-]{36}"))
         job_id = seen["job_id"]
@@ -149,17 +149,17 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     assert ready == {"cards": 6, "drawn": 6}, ready
     assert partial_cards < 6
     page.screenshot(path=shots / "03-gallery.png")
-    job = service.get_job(job_id, dep.settings)
+    job = studio.get_job(job_id, dep.settings)
     assert job is not None and job.status == "done" and job.business_name == "Blue Bean"
     assert job.prefs["style"] == "playful" and job.prefs["color"] == "#6f4e37"
-    made = [j for j in service.list_jobs(1, 50, dep.settings)[0] if j.id not in known]
+    made = [j for j in studio.list_jobs(1, 50, dep.settings)[0] if j.id not in known]
     assert [j.id for j in made] == [job_id], f"the double click made more than one set: {made}"
     # Each card says what it is in words, with the colours the logo is drawn in.
     first = job.variants[0]
     body = page.inner_text("body")
     for v in job.variants:
         assert describe(v.meta) in body
-        drawn = colors_in_svg(service.read_object(v.svg_key, dep.settings).decode())
+        drawn = colors_in_svg(studio.read_object(v.svg_key, dep.settings).decode())
         card = page.locator(f".st-key-card-{job_id}-{v.index}")
         assert [c.get_attribute("title") for c in card.locator(".ls-chip").all()] == drawn[:8]
     assert not re.search(r"(?i)signature|analogous|complementary|checks passed", body)
@@ -169,7 +169,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     press(page, f"dl-{job_id}-0")
     svg = download(page, page.get_by_role("button", name="SVG"), dep, "blue-bean-01.svg")
     root = ET.fromstring(svg)
-    assert root.tag == "{http://www.w3.org/2000/svg}svg" and svg == service.read_object(first.svg_key, dep.settings)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg" and svg == studio.read_object(first.svg_key, dep.settings)
     png = download(page, page.get_by_role("button", name="PNG"), dep, "blue-bean-01.png")
     assert Image.open(io.BytesIO(png)).size == (1024, 1024)
     kit = download(page, page.get_by_role("button", name="Brand kit"), dep, "blue-bean-01-brand-kit.zip")
@@ -203,7 +203,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     page.wait_for_url(lambda url: "job=" in url and job_id not in url)
     page.get_by_text("More like #2 of Blue Bean").wait_for()
     more_id = re.search(r"job=([0-9a-f-]{36})", page.url).group(1)
-    more = wait_for(lambda: (j := service.get_job(more_id, dep.settings)) and j.finished and j, 60, "the new set")
+    more = wait_for(lambda: (j := studio.get_job(more_id, dep.settings)) and j.finished and j, 60, "the new set")
     wait_for(
         lambda: cards(page).count() == 6 and page.locator(f".st-key-card-{more_id}-5").count(),
         30,
@@ -221,7 +221,7 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
     page.get_by_text("Blue Bean", exact=True).first.wait_for()
     page.screenshot(path=shots / "04-history.png")
     # Newest first: the "More like this" set, then the original.
-    listed = service.list_jobs(1, 2, dep.settings)[0]
+    listed = studio.list_jobs(1, 2, dep.settings)[0]
     assert [j.id for j in listed] == [more_id, job_id]
     page.get_by_role("button", name="Open").nth(1).click()
     page.wait_for_url(re.compile(f"job={job_id}"))

@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from logostudio import service
-from logostudio.ui import WORD_JOINER
+from logostudio import studio
+from logostudio.web.ui.session import WORD_JOINER
 from tests.e2e.conftest import Deployment
 from tests.helpers import wait_for
 
@@ -73,7 +73,7 @@ def test_hostile_markdown_and_html_stay_text(
     page.get_by_role("button", name="Generate logos").click()
     page.wait_for_url(re.compile(r"[?&]job=[0-9a-f-]{36}"))
     job_id = re.search(r"job=([0-9a-f-]{36})", page.url).group(1)
-    job = wait_for(lambda: (j := service.get_job(job_id, dep.settings)) and j.finished and j, 60, "the set")
+    job = wait_for(lambda: (j := studio.get_job(job_id, dep.settings)) and j.finished and j, 60, "the set")
     assert job.status == "done" and (job.business_type, job.business_name, job.slogan) == (TYPE, NAME, SLOGAN)
     wait_for(lambda: "All 6 logos ready" in page.inner_text("body"), 30, "the gallery")
     assert NAME in shown(page, '[data-testid="stMain"] h3')

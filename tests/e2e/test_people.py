@@ -14,8 +14,8 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from logostudio import service
-from logostudio.ui import WORD_JOINER
+from logostudio import studio
+from logostudio.web.ui.session import WORD_JOINER
 from tests.e2e.conftest import IDLE, Deployment
 from tests.helpers import wait_for
 
@@ -124,9 +124,9 @@ def test_two_people_and_a_signed_in_person_on_two_devices(people: Any, embedded_
     sign_in(ann, dep, email)
     ann.screenshot(path=shots / "people-4-ann-signed-in.png")
     assert f"Ann's Loaves {tag}" in history(ann)
-    job = service.get_job(ann_set, dep.settings)
+    job = studio.get_job(ann_set, dep.settings)
     assert job is not None and job.user_id is not None and job.anon_id is not None
-    assert service.list_jobs(1, 10, dep.settings, service.Caller(user_id=job.user_id))[1] == 1
+    assert studio.list_jobs(1, 10, dep.settings, studio.Caller(user_id=job.user_id))[1] == 1
 
     # On another device (a new browser), signing in as Ann brings the same History.
     tablet = people()
@@ -151,7 +151,7 @@ def test_two_people_and_a_signed_in_person_on_two_devices(people: Any, embedded_
     ann.wait_for_url(f"{dep.url}/**")
     ann.get_by_role("button", name="Sign in").wait_for()
     assert f"Ann's Loaves {tag}" not in history(ann)
-    assert service.get_job(ben_set, dep.settings).user_id is None
+    assert studio.get_job(ben_set, dep.settings).user_id is None
 
 
 def test_an_address_the_provider_has_not_verified_opens_no_account(
@@ -175,7 +175,7 @@ def test_an_address_the_provider_has_not_verified_opens_no_account(
     mallory.screenshot(path=dep.artifacts / "people-6-unverified-address.png")
     assert "Signed in as" not in shown(mallory)
     assert f"Ann's Rolls {tag}" not in history(mallory)
-    job = service.get_job(ann_set, dep.settings)
+    job = studio.get_job(ann_set, dep.settings)
     assert job is not None and job.user_id is not None  # still Ann's account's, and only hers
 
 
@@ -198,7 +198,7 @@ def test_the_api_keys_page_makes_a_key_that_works_until_revoked(people: Any, emb
         assert made.status_code == 202, made.text
         job_id = made.json()["job_id"]
         # What the program made is this browser's: it is in its History.
-        wait_for(lambda: (j := service.get_job(job_id, dep.settings)) and j.finished, 60, "the program's set")
+        wait_for(lambda: (j := studio.get_job(job_id, dep.settings)) and j.finished, 60, "the program's set")
         assert "Bookshop" in history(page)
 
         page.get_by_role("link", name="API keys").click()

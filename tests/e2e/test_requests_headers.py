@@ -15,7 +15,7 @@ import httpx
 import pytest
 from PIL import Image, ImageChops
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
 from tests.e2e.conftest import start_app
 
@@ -58,7 +58,7 @@ def policy_complaints(logged: list[str]) -> list[str]:
 
 
 def svg_links(url: str, settings: Settings) -> list[str]:
-    key = service.create_api_key(service.operator_caller("headers@example.com", settings), "e2e", settings)[1]
+    key = studio.create_api_key(studio.operator_caller("headers@example.com", settings), "e2e", settings)[1]
     auth = {"Authorization": f"Bearer {key}"}
     with httpx.Client(base_url=url, headers=auth, timeout=60) as api:
         job_id = api.post("/api/generate", json=BRIEF).json()["job_id"]

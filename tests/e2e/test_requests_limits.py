@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
 from tests.e2e.conftest import start_app
 from tests.services import Process
@@ -54,7 +54,7 @@ def test_a_64_mb_chunked_body_is_refused_and_memory_stays_bounded(
 ) -> None:
     proc, url, settings = server
     pid = proc.proc.pid
-    key = service.create_api_key(service.operator_caller("limits@example.com", settings), "e2e", settings)[1]
+    key = studio.create_api_key(studio.operator_caller("limits@example.com", settings), "e2e", settings)[1]
     with httpx.Client(base_url=url, timeout=120) as warm:  # the route's first answer loads what it needs
         warm.request(method, path, json={"business_type": ""}, headers={"Authorization": f"Bearer {key}"})
     time.sleep(0.5)

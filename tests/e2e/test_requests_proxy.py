@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from logostudio.identity import COOKIE
+from logostudio.studio.identity import COOKIE
 from tests.e2e.conftest import start_app
 from tests.services import Process
 

@@ -20,9 +20,9 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.db import ensure_schema
+from logostudio.storage.db import ensure_schema
 from tests.e2e.conftest import IDLE, Deployment, start_app
 from tests.helpers import GOLDEN, wait_for, wait_for_job
 
@@ -40,7 +40,7 @@ BLUE = {
 
 
 @pytest.fixture()
-def studio(browser: Any, embedded_deployment: Deployment) -> Iterator[Any]:
+def studio_page(browser: Any, embedded_deployment: Deployment) -> Iterator[Any]:
     embedded_deployment.artifacts.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
     context.set_default_timeout(30_000)
@@ -96,11 +96,11 @@ def tab(page: Any, name: str, ready: Any) -> None:
     ready.wait_for()
 
 
-def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deployment) -> None:
-    dep, page = embedded_deployment, studio
+def test_edit_save_shortlist_and_mockups(studio_page: Any, embedded_deployment: Deployment) -> None:
+    dep, page = embedded_deployment, studio_page
     shots = dep.artifacts
-    golden = wait_for_job(service.submit(GOLDEN, dep.settings), dep.settings)
-    blue = wait_for_job(service.submit(BLUE, dep.settings), dep.settings)
+    golden = wait_for_job(studio.submit(GOLDEN, dep.settings), dep.settings)
+    blue = wait_for_job(studio.submit(BLUE, dep.settings), dep.settings)
 
     # 1. A heart on a logo of each set; the Shortlist shows both, side by side and large.
     for job, index in ((golden, 1), (blue, 2)):
@@ -130,7 +130,7 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     page.locator(PREVIEW).wait_for()
     assert page.title() == "Edit logo #1 of Golden Crust · AI Logo Studio"
     shipped = preview_svg(page)
-    assert shipped == service.read_object(golden.variants[0].svg_key, dep.settings).decode()
+    assert shipped == studio.read_object(golden.variants[0].svg_key, dep.settings).decode()
 
     # Each change shows in the preview within a second.
     name = page.get_by_role("textbox", name="Business name", exact=True)
@@ -176,8 +176,8 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
         page, lambda: fresh(page).get_by_role("button", name="Stacked", exact=True).click(), "the layout"
     )
     edited = {"name": "Crust & Crumb", "family": "Caladea", "name_color": "#8B0000", "icon": "food-croissant"}
-    _, recipe = service.edit_recipe(golden.id, 0, dep.settings)
-    expected = service.preview_edit(recipe, {**edited, "layout": "stacked"})
+    _, recipe = studio.edit_recipe(golden.id, 0, dep.settings)
+    expected = studio.preview_edit(recipe, {**edited, "layout": "stacked"})
     assert svg == expected.svg and (expected.layout, expected.icon, expected.font) == (
         "stacked",
         "food-croissant",
@@ -195,10 +195,10 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     # 3. See it in use: every mock-up, the business cards and the social images downloaded as PNG.
     page.get_by_role("button", name="See it in use").click()
     dialog = page.get_by_role("dialog")
-    last = service.mockup_list()[-1]
+    last = studio.mockup_list()[-1]
     dialog.locator(f".st-key-mockup-png-{last.id}").wait_for()
     page.wait_for_function(IDLE)
-    assert dialog.locator('[class*="st-key-mockup-png-"]').count() == len(service.mockup_list())
+    assert dialog.locator('[class*="st-key-mockup-png-"]').count() == len(studio.mockup_list())
     page.screenshot(path=shots / "studio-mockups.png")
     for mockup_id, size in (("business-cards", (1600, 1000)), ("open-graph", (1200, 630)), ("avatar", (400, 400))):
         png = download(
@@ -240,10 +240,10 @@ def test_edit_save_shortlist_and_mockups(studio: Any, embedded_deployment: Deplo
     # 6. Cards of a row are the same height whatever their captions (at 1024 px they used to differ
     # for this very set); on a phone, one row of small buttons per card, so six logos are not a
     # 5,700 px page.
-    saved = service.get_job(saved_id, dep.settings)
+    saved = studio.get_job(saved_id, dep.settings)
     assert saved is not None and saved.anon_id is not None  # the saved set is this browser's own
-    this_browser = service.Caller(anon_id=saved.anon_id)
-    six = wait_for_job(service.submit({**BLUE, "variants": 6, "seed": 9}, dep.settings, this_browser), dep.settings)
+    this_browser = studio.Caller(anon_id=saved.anon_id)
+    six = wait_for_job(studio.submit({**BLUE, "variants": 6, "seed": 9}, dep.settings, this_browser), dep.settings)
     page.set_viewport_size({"width": 1024, "height": 900})
     page.goto(f"{dep.url}/?job={six.id}")
     page.locator(f".st-key-card-{six.id}-5").wait_for()
@@ -273,14 +273,14 @@ def test_a_fresh_servers_first_visitor_can_open_an_editor_link(browser: Any, tmp
     the app's main script, so an editor link opened first after a restart failed."""
     settings = Settings(DATA_DIR=str(tmp_path))
     ensure_schema(settings)
-    job = wait_for_job(service.submit({**GOLDEN, "variants": 1}, settings), settings)
+    job = wait_for_job(studio.submit({**GOLDEN, "variants": 1}, settings), settings)
     proc, url = start_app({**os.environ, "DATA_DIR": str(tmp_path)})
     try:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.goto(f"{url}/editor?job={job.id}&v=0")
         page.locator(PREVIEW).wait_for(timeout=60_000)
-        assert preview_svg(page) == service.read_object(job.variants[0].svg_key, settings).decode()
+        assert preview_svg(page) == studio.read_object(job.variants[0].svg_key, settings).decode()
         expect(page.get_by_role("link", name="Shortlist")).to_be_visible()  # the app's own navigation
         assert page.get_by_test_id("stException").count() == 0
         context.close()

@@ -17,9 +17,9 @@ import pytest
 from redis import Redis
 from rq import Worker
 
-from logostudio import service
+from logostudio import studio
 from logostudio.config import Settings
-from logostudio.models import JobStatus
+from logostudio.storage.models import JobStatus
 from tests import services
 from tests.helpers import assert_complete, wait_for
 
@@ -93,24 +93,24 @@ class Stack:
 
     def submit(self, count: int, variants: int = 6, **brief: Any) -> list[str]:
         return [
-            service.submit(
+            studio.submit(
                 {"business_type": "coffee shop", "business_name": f"Bean {i}", "variants": variants, **brief},
                 self.settings,
             )
             for i in range(count)
         ]
 
-    def views(self, job_ids: list[str]) -> list[service.JobView] | None:
+    def views(self, job_ids: list[str]) -> list[studio.JobView] | None:
         """Every job's current view, or None while the database does not answer."""
         try:
-            views = [service.get_job(job_id, self.settings) for job_id in job_ids]
-        except service.ServiceUnavailable:
+            views = [studio.get_job(job_id, self.settings) for job_id in job_ids]
+        except studio.ServiceUnavailable:
             return None
         assert all(v is not None for v in views), "a submitted job disappeared"
         return [v for v in views if v is not None]
 
-    def wait_until(self, job_ids: list[str], predicate: Any, timeout: float, what: str) -> list[service.JobView]:
-        def check() -> list[service.JobView] | None:
+    def wait_until(self, job_ids: list[str], predicate: Any, timeout: float, what: str) -> list[studio.JobView]:
+        def check() -> list[studio.JobView] | None:
             views = self.views(job_ids)
             return views if views is not None and predicate(views) else None
 
@@ -123,7 +123,7 @@ class Stack:
         views = self.views(job_ids) or []
         return "\n".join(f"{v.id} {v.status} {v.progress}/{v.total} {v.error or ''}" for v in views)
 
-    def settle(self, job_ids: list[str], timeout: float, variants: int = 6) -> list[service.JobView]:
+    def settle(self, job_ids: list[str], timeout: float, variants: int = 6) -> list[studio.JobView]:
         """The end of every case: each job `done` with all its rows and objects under the seed's
         keys, or `error` with a reason whose Try again then finishes it; none stuck, none twice."""
         views = self.wait_until(
@@ -133,7 +133,7 @@ class Stack:
         print(f"\n{len(views) - len(failed)} of {len(views)} jobs done, {len(failed)} in error (pressing Try again)")
         for v in failed:
             assert v.error and "Try again" in v.error, v.error
-            service.retry_job(v.id, self.settings)
+            studio.retry_job(v.id, self.settings)
         if failed:
             views = self.wait_until(
                 job_ids, lambda vs: all(v.status == JobStatus.done for v in vs), 120, "Try again to finish them"

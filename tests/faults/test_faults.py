@@ -21,10 +21,10 @@ from redis import Redis
 from rq.job import Job as RQJob
 from sqlalchemy import func, select
 
-from logostudio import service
-from logostudio.db import session_scope
-from logostudio.models import Job, JobStatus
-from logostudio.storage import get_storage
+from logostudio import studio
+from logostudio.storage.db import session_scope
+from logostudio.storage.models import Job, JobStatus
+from logostudio.storage.objects import get_storage
 from tests import services
 from tests.faults.conftest import Stack, worker_children
 from tests.services import REPO
@@ -143,14 +143,14 @@ def test_5_submit_while_redis_is_down_is_accepted_and_runs_when_it_is_back(stack
     stack.wait_for_workers(1)
     stack.redis_proc.signal(signal.SIGKILL)
     stack.redis_proc.proc.wait(timeout=10)
-    submission = service.submit_job({"business_type": "bakery", "business_name": "Crumb"}, stack.settings)
-    assert not submission.enqueued and submission.notice == service.QUEUE_DOWN
+    submission = studio.submit_job({"business_type": "bakery", "business_name": "Crumb"}, stack.settings)
+    assert not submission.enqueued and submission.notice == studio.QUEUE_DOWN
     run = cli(stack, "generate", "florist", "--name", "Petal")
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
     assert "accepted: The job queue is not answering" in run.stderr
     job_ids = [submission.job_id, run.stdout.strip()]
     for view in stack.views(job_ids) or []:
-        assert view.status == JobStatus.queued and service.status_line(view) == service.QUEUE_DOWN
+        assert view.status == JobStatus.queued and studio.status_line(view) == studio.QUEUE_DOWN
     stack.redis_proc, _ = services.start_redis(stack.redis_port)
     stack.settle(job_ids, 90)
     assert_workers_stayed_up(stack, 1)
@@ -162,15 +162,15 @@ def test_5b_redis_hangs_during_submit_then_postgres_stops(stack: Stack) -> None:
     stack.start_worker()
     stack.wait_for_workers(1)
     stack.redis_proc.signal(signal.SIGSTOP)
-    answer: list[service.Submission] = []
+    answer: list[studio.Submission] = []
     submitting = threading.Thread(
-        target=lambda: answer.append(service.submit_job({"business_type": "law firm"}, stack.settings))
+        target=lambda: answer.append(studio.submit_job({"business_type": "law firm"}, stack.settings))
     )
     submitting.start()
     time.sleep(2)  # the submit is waiting on the hung Redis
     stack.pg.halt()
     submitting.join(timeout=60)
-    assert answer and not answer[0].enqueued and answer[0].notice == service.QUEUE_DOWN
+    assert answer and not answer[0].enqueued and answer[0].notice == studio.QUEUE_DOWN
     stack.pg.resume()
     stack.redis_proc.signal(signal.SIGCONT)
     stack.settle([answer[0].job_id], 90)
@@ -180,8 +180,8 @@ def test_6_submit_while_postgres_is_down_is_refused_and_leaves_nothing(stack: St
     stack.start_worker()
     stack.wait_for_workers(1)
     stack.pg.halt()
-    with pytest.raises(service.ServiceUnavailable, match=r"database is not answering.*nothing was submitted"):
-        service.submit({"business_type": "bakery"}, stack.settings)
+    with pytest.raises(studio.ServiceUnavailable, match=r"database is not answering.*nothing was submitted"):
+        studio.submit({"business_type": "bakery"}, stack.settings)
     run = cli(stack, "generate", "bakery")
     assert run.returncode == 3 and "Traceback" not in run.stderr, run.stderr
     assert "database is not answering" in run.stderr and "nothing was submitted" in run.stderr

@@ -1,0 +1,61 @@
+"""The one retry policy: how long a job waits out a passing fault, and how often it starts over.
+
+A storage or database call inside a job that fails is tried again after each pause in
+``step_pauses``; when that is not enough, the whole job is queued again ``job_retries`` times
+(by RQ, or by the in-process runner), and only the last attempt ends the job in `error`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from logostudio.storage.objects import StorageError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class TransientError(RuntimeError):
+    """Storage or the database did not answer; the job may succeed when run again."""
+
+    def __init__(self, message: str, dependency: str = "storage") -> None:
+        super().__init__(message)
+        self.dependency = dependency  # "storage" or "database"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    step_pauses: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)
+    job_retries: int = 2
+
+    def call(self, what: str, fn: Callable[[], T]) -> T:
+        """``fn()``, tried again after each pause while storage or the database does not answer;
+        then TransientError naming ``what`` was being done."""
+        for attempt, pause in enumerate((*self.step_pauses, None), start=1):
+            try:
+                return fn()
+            except (StorageError, OperationalError, InterfaceError) as exc:
+                if pause is None:
+                    storage = isinstance(exc, StorageError)
+                    kind = "Storage" if storage else "The database"
+                    raise TransientError(
+                        f"{kind} did not answer while {what}: {short(exc)}", "storage" if storage else "database"
+                    ) from exc
+                log.warning("%s failed (attempt %d), trying again in %.1f s: %s", what, attempt, pause, exc)
+                time.sleep(pause)
+        raise AssertionError("unreachable")
+
+
+POLICY = RetryPolicy()
+
+
+def short(exc: BaseException, limit: int = 240) -> str:
+    """An exception's message on one line, cut to ``limit`` characters."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,78 @@
+"""API keys: programs call the REST API (/api) with a key; make one here, see it once, revoke it.
+
+A key belongs to whoever made it (the signed-in person, or this browser), and so do the sets a
+program makes with it. Only a hash of each key is stored.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from logostudio import studio
+from logostudio.web.ui.session import current_caller, literal, server_url, sign_in_available
+
+st.title("API keys")
+caller = current_caller()
+base = server_url()
+st.caption(
+    "Programs (a website builder, a script) make logos through this server's REST API with a key: "
+    f"send it as `Authorization: Bearer <key>`. The API's reference is at [{base}/api/docs]({base}/api/docs)."
+)
+if not caller.signed_in:
+    st.caption(
+        "Keys made here belong to this browser, like its sets."
+        + (" Sign in first to keep them with your account." if sign_in_available() else "")
+    )
+
+ss = st.session_state
+if error := ss.pop("keys_error", None):
+    st.error(literal(error), icon=":material/error:")
+with st.form("create_key", clear_on_submit=True, border=True):
+    name_col, button_col = st.columns([4, 1], vertical_alignment="bottom")
+    name = name_col.text_input("Key name", placeholder="e.g. website builder", max_chars=60, key="key_name")
+    if button_col.form_submit_button("Create key", type="primary", icon=":material/add:", width="stretch"):
+        try:
+            view, ss["shown_key"] = studio.create_api_key(caller, name)
+            ss["shown_key_name"] = view.name
+        except (ValueError, studio.ServiceUnavailable, studio.LimitReached) as exc:
+            st.error(literal(exc), icon=":material/error:")
+
+if key := ss.get("shown_key"):
+    with st.container(border=True):
+        st.success(
+            f"Your new key **{literal(ss.get('shown_key_name', ''))}**. Copy it now: it is shown only once.",
+            icon=":material/key:",
+        )
+        st.code(key, language=None)
+        body = json.dumps({"business_type": "coffee shop", "preferences": {"style": "playful"}, "variants": 4})
+        st.caption("Try it:")
+        st.code(
+            f"curl -s -X POST {base}/api/generate \\\n  -H 'Authorization: Bearer {key}' \\\n"
+            f"  -H 'Content-Type: application/json' \\\n  -d '{body}'",
+            language="bash",
+        )
+        if st.button("Done, I have copied it", icon=":material/check:"):
+            ss.pop("shown_key", None)
+            st.rerun()
+
+keys = studio.list_api_keys(caller=caller)
+active = [k for k in keys if k.active]
+st.subheader(f"Your keys ({len(active)} active)")
+if not keys:
+    st.info("No keys yet. Name one above and press **Create key**.")
+for k in keys:
+    with st.container(border=True):
+        text, action = st.columns([5, 1], vertical_alignment="center")
+        badge = ":green-badge[active]" if k.active else ":gray-badge[revoked]"
+        text.markdown(f"**{literal(k.name)}** {badge}")
+        used = k.last_used_at.strftime("%Y-%m-%d %H:%M UTC") if k.last_used_at else "never"
+        revoked = f" · revoked {k.revoked_at:%Y-%m-%d %H:%M UTC}" if k.revoked_at else ""
+        text.caption(literal(f"{k.prefix}… · made {k.created_at:%Y-%m-%d %H:%M UTC} · last used {used}{revoked}"))
+        if k.active and action.button("Revoke", key=f"revoke-{k.id}", icon=":material/block:", width="stretch"):
+            try:
+                studio.revoke_api_key(str(k.id), caller=caller)
+            except (studio.NoSuchKey, studio.ServiceUnavailable) as exc:
+                ss["keys_error"] = str(exc)
+            st.rerun()
