@@ -9,6 +9,7 @@ import streamlit as st
 from logostudio import studio
 from logostudio.storage.models import JobStatus
 from logostudio.studio import JobView
+from logostudio.timestamps import utc_text
 from logostudio.web.ui.copy import derived_line
 from logostudio.web.ui.session import (
     BadLink,
@@ -68,7 +69,7 @@ def entry(job: JobView) -> None:
                 isolated(brief.business_type),
                 brief.slogan and f"“{isolated(brief.slogan)}”",
                 f"{job.progress}/{job.total} logos",
-                job.created_at.strftime("%Y-%m-%d %H:%M UTC"),
+                utc_text(job.created_at),
             ]
             st.caption(literal(" · ".join(d for d in details if d)))
             with st.container(horizontal=True, gap="small"):

@@ -11,6 +11,7 @@ import json
 import streamlit as st
 
 from logostudio import studio
+from logostudio.timestamps import utc_text
 from logostudio.web.ui.session import current_caller, literal, server_url, sign_in_available
 
 st.title("API keys")
@@ -67,9 +68,9 @@ for k in keys:
         text, action = st.columns([5, 1], vertical_alignment="center")
         badge = ":green-badge[active]" if k.active else ":gray-badge[revoked]"
         text.markdown(f"**{literal(k.name)}** {badge}")
-        used = k.last_used_at.strftime("%Y-%m-%d %H:%M UTC") if k.last_used_at else "never"
-        revoked = f" · revoked {k.revoked_at:%Y-%m-%d %H:%M UTC}" if k.revoked_at else ""
-        text.caption(literal(f"{k.prefix}… · made {k.created_at:%Y-%m-%d %H:%M UTC} · last used {used}{revoked}"))
+        used = utc_text(k.last_used_at) if k.last_used_at else "never"
+        revoked = f" · revoked {utc_text(k.revoked_at)}" if k.revoked_at else ""
+        text.caption(literal(f"{k.prefix}… · made {utc_text(k.created_at)} · last used {used}{revoked}"))
         if k.active and action.button("Revoke", key=f"revoke-{k.id}", icon=":material/block:", width="stretch"):
             try:
                 studio.revoke_api_key(str(k.id), caller=caller)

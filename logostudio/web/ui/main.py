@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC
 
 import streamlit as st
 
@@ -16,6 +15,7 @@ from logostudio.storage.db import ensure_schema
 from logostudio.storage.models import JobStatus
 from logostudio.studio import Caller, JobView, VariantView
 from logostudio.studio.briefs import InvalidBrief, parse_brief
+from logostudio.timestamps import utc_text
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.copy import derived_line
 from logostudio.web.ui.session import (
@@ -295,10 +295,7 @@ def gallery(job: JobView, live: bool, caller: Caller) -> None:
         if job.status != JobStatus.error:
             value, text = status_text(job)
             status.progress(value, text=text)
-        st.caption(
-            f"[Link to this set](?job={job.id}) · created "
-            f"{job.created_at.astimezone(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
-        )
+        st.caption(f"[Link to this set](?job={job.id}) · created {utc_text(job.created_at)}")
 
 
 def _gallery_fragment(job_id: str, was_live: bool) -> None:
