@@ -19,7 +19,7 @@ from logostudio.design import Brief, Design, Overrides, design_variant, iter_var
 from logostudio.pipeline import retry
 from logostudio.storage import repository
 from logostudio.storage.objects import get_storage
-from logostudio.storage.repository import JobView, SetInfoView
+from logostudio.storage.views import JobView, SetInfoView
 
 
 @dataclass(frozen=True)
@@ -43,17 +43,13 @@ def _info(job: JobView, settings: Settings) -> SetInfoView | None:
     return job.info if job.info is not None else repository.set_infos(settings, [job.id]).get(job.id)
 
 
-def owner_of(job: JobView) -> repository.Owner:
-    return (job.user_id, None) if job.user_id is not None else (None, job.anon_id)
-
-
 def looks_to_avoid(job: JobView, settings: Settings) -> frozenset[str]:
     """The looks of every logo the job's owner already has from the same business (earlier sets)."""
-    if job.user_id is None and job.anon_id is None:
+    if job.owner.nobody:
         return frozenset()
     earlier = repository.earlier_variants(
         settings,
-        owner_of(job),
+        job.owner,
         job.brief.business_type,
         job.brief.business_name,
         job.created_at,

@@ -21,6 +21,7 @@ from pathlib import Path
 from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
 
 from logostudio.config import Settings
+from logostudio.storage.views import Owner
 
 COOKIE = "logostudio_id"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -50,15 +51,14 @@ class Caller:
         (clear the cookies, make another key), so their address is counted too."""
         return self.user_id is None
 
-    def owner(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
-        """(user_id, anon_id) of what this caller makes: a signed-in person's, else the browser's."""
-        return (self.user_id, None) if self.user_id is not None else (None, self.anon_id)
+    def owner(self) -> Owner:
+        """The owner of what this caller makes: a signed-in person, else the browser."""
+        return Owner.of(self.user_id, self.anon_id)
 
     def owns(self, user_id: uuid.UUID | str | None, anon_id: uuid.UUID | str | None) -> bool:
-        """Whether something owned by (user_id, anon_id) is this caller's."""
-        if user_id is not None:
-            return self.user_id is not None and str(user_id) == str(self.user_id)
-        return anon_id is not None and self.anon_id is not None and str(anon_id) == str(self.anon_id)
+        """Whether something owned by (user_id, anon_id) is this caller's: the person's, or, still
+        unclaimed by any account, this browser's."""
+        return Owner(self.user_id).owns(user_id, anon_id) or Owner(None, self.anon_id).owns(user_id, anon_id)
 
 
 # ---------------------------------------------------------------- the secret
