@@ -1,6 +1,6 @@
-"""Symbols from the installed Material Design Icons pack: loading their paths, and the ranked
-candidates for a business (the matcher itself is :mod:`logostudio.design.symbols`). Nothing is
-fetched.
+"""Access to the installed Material Design Icons pack: which slugs it has, which of them can be
+drawn, and an icon's path with its exact bounds. Nothing is fetched; which icon fits a business
+is :mod:`logostudio.design.symbols`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from pathlib import Path
 import material_design_icons_pack as mdi
 from fontTools.pens.boundsPen import BoundsPen
 from fontTools.svgLib.path import parse_path
-
-from logostudio.design.symbols import Symbol, fallback_symbols, rank_symbols
 
 _PATH_D = re.compile(r'<path[^>]*\sd="([^"]+)"')
 
@@ -82,24 +80,3 @@ def usable(slug: str) -> bool:
     """The pack draws this slug: it exists, is not deprecated and is a single path."""
     icon = _get(slug)
     return icon is not None and not icon.deprecated and load_icon(slug) is not None
-
-
-_usable = usable  # the old name, still used by tests
-
-
-def symbol_candidates(business_type: str, business_name: str = "", keyword: str | None = None) -> tuple[Symbol, ...]:
-    """Ranked symbols with scores and confidence, best first.
-
-    ``keyword`` overrides the match: an exact slug, or words matched like a business type. When
-    nothing fits, a few abstract marks come back as guesses (``sure`` False), so symbol layouts
-    still carry a symbol; empty only for a blank type.
-    """
-    found = rank_symbols(business_type, business_name or "", keyword)
-    if found or not any(c.isalnum() for c in business_type + (business_name or "")):
-        return found
-    return fallback_symbols()
-
-
-def icon_candidates(business_type: str, business_name: str, keyword: str | None = None) -> tuple[str, ...]:
-    """Icon slugs that fit a business, best first (empty when nothing fits: no abstract guesses)."""
-    return tuple(s.slug for s in rank_symbols(business_type, business_name or "", keyword))

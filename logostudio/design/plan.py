@@ -14,11 +14,11 @@ from typing import Any
 
 from logostudio.design.brief import Brief
 from logostudio.design.fonts import drawable_text, is_cjk
-from logostudio.design.icons import load_icon, symbol_candidates
+from logostudio.design.icons import load_icon
 from logostudio.design.layouts import LAYOUTS, SHAPES, SYMBOL_LAYOUTS, Plan
 from logostudio.design.palettes import DEFAULT_PALETTES, derived_palettes, parse_color
 from logostudio.design.styles import DEFAULT_STYLE, STYLES, read_theme, style_of
-from logostudio.design.symbols import spread
+from logostudio.design.symbols import spread, symbol_candidates
 
 _MINOR_WORDS = frozenset({"&", "and", "the", "of", "a", "an", "et", "und", "+"})
 MAX_ATTEMPTS = 8  # later attempts trade layout, face and size for room

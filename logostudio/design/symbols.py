@@ -1,26 +1,11 @@
-"""The symbol matcher: every icon scored against the whole business type, best first, with a confidence.
+"""The symbol matcher: every drawable icon scored against the whole business type, best first,
+with a confidence, and the icon search box.
 
-What it knows:
-
-- the icons: names, aliases and category tags of Material Design Icons (``data/mdi-meta.json.gz``,
-  derived from ``@mdi/svg`` by ``scripts/build_icon_data.py``), restricted to icons the installed
-  PyPI pack can draw;
-- the words: Snowball stems (mining ~ mine, packaging ~ package), compounds split on the icon
-  vocabulary when the word itself is unknown (bookbinding -> book + binding), and word similarity
-  from static word vectors (``wordvec``: archery ~ bow, arrow), and what WordNet says a word is
-  (``data/word-links.json.gz``, derived by ``scripts/build_word_links.py``: saddlery -> saddle,
-  harness; reptile -> tortoise, snake; apiary -> beehive);
-- the curated industry lexicon, as an override on top: its icons get full credit for the words
-  of the keyword that matched, and a bonus.
-
-How it scores: each word of the type gets a weight (generic words such as service, shop, studio,
-bank, farm weigh less than the word that says what the business is). An icon's score is the
-weighted share of the type's words it depicts (exact name > alias > similar word), plus a context
-term — the similarity between the whole type and the icon's own context (name, aliases, category
-tags) — so that an icon matched through a homonym ("tank", "hot") loses to one that fits the other
-words too. Interface glyphs and icons with unexplained extra words rank lower.
-
-Pure: reads package data only; the tables load lazily once per process and results are cached.
+It reads package data only: the icons' names, aliases and category tags (``data/mdi-meta.json.gz``),
+Snowball stems, static word vectors (:mod:`.wordvec`), WordNet's links between words
+(``data/word-links.json.gz``) and, as an override on top, the curated industry lexicon. A word that
+says what the business is weighs more than a generic one (shop, studio), and an icon's fit with
+the whole type breaks ties between homonyms ("tank", "hot"). Tables load once per process.
 """
 
 from __future__ import annotations
@@ -38,7 +23,8 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
-from logostudio.design.lexicon import GENERIC_HEADS, matched_keywords
+from logostudio.design.icons import all_slugs, deprecated_slugs, usable
+from logostudio.design.lexicon import GENERIC_HEADS, INDUSTRIES, matched_keywords
 from logostudio.design.wordvec import word_vectors
 
 DATA = Path(__file__).with_name("data") / "mdi-meta.json.gz"
@@ -181,8 +167,6 @@ class _Index:
     """The icons the pack can draw, with their words, stems, tags and vectors."""
 
     def __init__(self) -> None:
-        from logostudio.design.icons import all_slugs, deprecated_slugs
-
         meta = json.loads(gzip.decompress(DATA.read_bytes()))
         drawable = all_slugs() - deprecated_slugs()
         tags = meta["tags"]
@@ -234,8 +218,6 @@ class _Index:
                 ctx[i] = v
         self.context = ctx
         # The lexicon's keywords as more vocabulary: a word like one of them credits its industry's icons.
-        from logostudio.design.lexicon import INDUSTRIES
-
         keyword_rows: list[np.ndarray] = []
         self.keyword_icons: list[list[tuple[int, float]]] = []
         for industry in INDUSTRIES:
@@ -574,8 +556,6 @@ def _ranked(text: str, linked: bool = True) -> tuple[list[tuple[str, float, bool
 
 def _diverse(ranked: list[tuple[str, float, bool]], limit: int) -> list[tuple[str, float, bool]]:
     """Best first, skipping restyles of an icon already taken (coffee-outline after coffee)."""
-    from logostudio.design.icons import usable
-
     seen: set[frozenset[str]] = set()
     out = []
     for entry in ranked:
@@ -611,8 +591,6 @@ def rank_symbols(
     """
     if keyword and keyword.strip():
         kw = keyword.strip().lower().replace(" ", "-").replace("_", "-")
-        from logostudio.design.icons import usable
-
         if usable(kw):
             return (Symbol(kw, 1.0, 1.0, True),)
         found, share = _ranked(keyword.replace("-", " "))
@@ -666,8 +644,6 @@ def _varied(kept: list[tuple[str, float, bool]]) -> list[tuple[str, float, bool]
 
 def search_icons(query: str, limit: int = 24) -> list[str]:
     """Icon slugs for a search box, best first ("croissant" finds bakery icons)."""
-    from logostudio.design.icons import usable
-
     q = query.strip().lower()
     if not q:
         return []
@@ -688,9 +664,25 @@ ABSTRACT = ("star-four-points", "hexagon-multiple", "rhombus-split")
 
 
 def fallback_symbols() -> tuple[Symbol, ...]:
-    from logostudio.design.icons import usable
-
     return tuple(Symbol(slug, 0.0, 0.0, False) for slug in ABSTRACT if usable(slug))
+
+
+def symbol_candidates(business_type: str, business_name: str = "", keyword: str | None = None) -> tuple[Symbol, ...]:
+    """Ranked symbols with scores and confidence, best first.
+
+    ``keyword`` overrides the match: an exact slug, or words matched like a business type. When
+    nothing fits, a few abstract marks come back as guesses (``sure`` False), so symbol layouts
+    still carry a symbol; empty only for a blank type.
+    """
+    found = rank_symbols(business_type, business_name or "", keyword)
+    if found or not any(c.isalnum() for c in business_type + (business_name or "")):
+        return found
+    return fallback_symbols()
+
+
+def icon_candidates(business_type: str, business_name: str, keyword: str | None = None) -> tuple[str, ...]:
+    """Icon slugs that fit a business, best first (empty when nothing fits: no abstract guesses)."""
+    return tuple(s.slug for s in rank_symbols(business_type, business_name or "", keyword))
 
 
 def spread(slot: int, count: int, width: int = 4) -> int:

@@ -340,7 +340,7 @@ def test_a_large_set_uses_every_candidate_symbol_and_every_layout(business_type:
     matcher's whole list and through every layout, and no two of its logos look alike."""
     from collections import Counter
 
-    from logostudio.design.icons import symbol_candidates
+    from logostudio.design.symbols import symbol_candidates
 
     candidates = {s.slug for s in symbol_candidates(business_type, name)}
     designs = design_variants(Brief(business_type, name), 24, 11)

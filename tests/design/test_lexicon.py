@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from logostudio.design.icons import _usable, icon_candidates, load_icon
+from logostudio.design.icons import load_icon, usable
 from logostudio.design.lexicon import INDUSTRIES, Industry, match_industries
+from logostudio.design.symbols import icon_candidates
 from tests.design.briefgen import DATA, TYPES
 
 SAMPLE_TYPES = sorted({b["business_type"] for b in json.loads((DATA / "sample-briefs.json").read_text())})
@@ -34,7 +35,7 @@ def test_every_icon_is_drawable() -> None:
         assert 2 <= len(industry.icons) <= 4, industry.key
         assert len(set(industry.icons)) == len(industry.icons), industry.key
         for slug in industry.icons:
-            assert load_icon(slug) is not None and _usable(slug), (industry.key, slug)
+            assert load_icon(slug) is not None and usable(slug), (industry.key, slug)
 
 
 def test_keywords_are_lower_case_and_unique() -> None:

@@ -14,9 +14,9 @@ import pytest
 
 from logostudio.design import Brief, design_variants
 from logostudio.design import symbols as S
-from logostudio.design.icons import icon_candidates, symbol_candidates, usable
+from logostudio.design.icons import usable
 from logostudio.design.layouts import SYMBOL_LAYOUTS
-from logostudio.design.symbols import rank_symbols, search_icons, spread
+from logostudio.design.symbols import icon_candidates, rank_symbols, search_icons, spread, symbol_candidates
 from logostudio.design.wordvec import word_vectors
 
 
