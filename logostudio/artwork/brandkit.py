@@ -1,27 +1,7 @@
-"""The brand kit: one logo variant as a zip of the files a business needs.
-
-Everything sits in one folder named after the business, so unzipping never scatters files
-into the current directory (``unzip`` on Linux) and the archive says what it holds::
-
-    blue-bean-02-brand-kit/
-        brand.txt                   palette hex codes, typefaces, usage notes, file list
-        logo.svg                    the logo as designed (the master file)
-        logo-transparent.svg        same logo, no background (coloured for light backgrounds)
-        logo-dark.svg               same logo recoloured on a dark background
-        symbol.svg                  the symbol alone (only when the layout has one)
-        favicon.ico                 16, 32 and 48 px (the symbol, else the logo, cropped to its ink)
-        apple-touch-icon.png        180 px, opaque (Apple ignores transparency)
-        png/logo-256.png, png/logo-512.png, png/logo-1024.png, png/logo-2048.png
-        png/logo-transparent-1024.png
-        png/logo-dark-1024.png
-        png/symbol-512.png          (only when the layout has a symbol)
-        social/avatar-400.png, social/cover-x-1500x500.png, social/cover-linkedin-1584x396.png,
-        social/cover-facebook-820x312.png, social/open-graph-1200x630.png   (see logostudio.artwork.mockups)
-
-The kit is made the first time it is asked for (about a second: each PNG is rendered once with
-cairosvg) and kept in storage with the variant's files (see service.brand_kit). Entries carry a
-fixed timestamp and permissions, so the same design always gives the same bytes. PNGs are stored
-(already compressed); text and vector files are deflated.
+"""The brand kit: one logo variant as a zip of the files a business needs (the logo SVGs, PNGs at
+several sizes, a favicon, the social images, and ``brand.txt`` listing palette, typefaces and
+files). Everything sits in one folder named after the business, so unzipping never scatters files.
+Entries carry a fixed timestamp and permissions, so the same design always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -40,7 +20,7 @@ from logostudio.design import Design
 from logostudio.design.palettes import luminance, oklch
 from logostudio.design.scene import CANVAS
 
-# A variant's kit is made once and kept in storage (see service.brand_kit): change this when what
+# A variant's kit is made once and kept in storage (see logostudio.studio): change this when what
 # a kit holds changes, so kits kept from before are made again.
 REVISION = 1
 LOGO_SIZES = (256, 512, 1024, 2048)
