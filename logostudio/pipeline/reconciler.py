@@ -30,11 +30,12 @@ from datetime import timedelta
 from sqlalchemy.exc import SQLAlchemyError
 
 from logostudio.config import Settings, get_settings
+from logostudio.pipeline import retry
 from logostudio.pipeline.queue import JobQueue, QueueUnavailable, get_queue
 from logostudio.pipeline.retry import short
 from logostudio.storage import repository
 from logostudio.storage.models import JobStatus, utcnow
-from logostudio.storage.repository import UnfinishedJob
+from logostudio.storage.views import UnfinishedJob
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ def run_forever(settings: Settings | None = None, stop: threading.Event | None =
     stop = stop or threading.Event()
     interval = settings.reconcile_interval
     pause = interval
+    failing = retry.POLICY.backoff(first=2 * interval, cap=retry.POLICY.reconcile_cap)
     down: str | None = None
     log.info("reconciler started: a pass every %.1f s", interval)
     while not stop.is_set():
@@ -146,13 +148,14 @@ def run_forever(settings: Settings | None = None, stop: threading.Event | None =
             if result.enqueued or result.failed:
                 log.info("reconciler: %s", result)
             pause = interval
+            failing.reset()
         except SQLAlchemyError as exc:
             problem = f"the database is not answering: {short(exc)}"
-            pause = min(max(pause, interval) * 2, 30.0)
+            pause = next(failing)
         except Exception as exc:  # never let the loop die: log and go on
             log.exception("reconciler pass failed")
             problem = short(exc)
-            pause = min(max(pause, interval) * 2, 30.0)
+            pause = next(failing)
         if problem and problem != down:
             log.warning("reconciler: %s; trying again every %.0f s or so", problem, pause)
         elif down and not problem:

@@ -263,18 +263,18 @@ def wait_for_database(settings: Settings, limit: float) -> bool:
     from logostudio.storage.db import get_engine
 
     deadline = time.monotonic() + limit
-    pause = 1.0
+    pauses = retry.POLICY.backoff()
     while True:
         try:
             with get_engine(settings).connect() as conn:
                 conn.execute(text("SELECT 1"))
             return True
         except Exception as exc:
+            pause = next(pauses)
             if time.monotonic() + pause > deadline:
                 return False
             log.warning("the database is not answering (%s); waiting %.0f s before trying again", short(exc), pause)
             time.sleep(pause)
-            pause = min(pause * 2, 10.0)
 
 
 def generate(job_id: str) -> str:

@@ -35,6 +35,7 @@ from rq.worker import WorkerStatus
 from rq.worker_registration import REDIS_WORKER_KEYS
 
 from logostudio.config import Settings, get_settings
+from logostudio.pipeline import retry
 from logostudio.pipeline.retry import short
 
 log = logging.getLogger("logostudio.worker")
@@ -116,7 +117,7 @@ class LogoWorker(SimpleWorker):
         and idle-exit modes, which this worker does not use) are not looked at."""
         self.set_state(WorkerStatus.IDLE)
         self.procline("Listening on " + ",".join(self.queue_names()))
-        wait = 1.0
+        pauses = retry.POLICY.backoff(cap=self.max_connection_wait_time)
         while not self._stop_requested:
             try:
                 self.heartbeat(self.heartbeat_ttl)  # RQ's default TTL (90 s) would hide a dead worker
@@ -133,9 +134,9 @@ class LogoWorker(SimpleWorker):
             except DequeueTimeout:
                 continue
             except (RedisConnectionError, RedisTimeoutError) as exc:
-                log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), wait)
-                LogoWorker.stopping.wait(wait)
-                wait = min(wait * 2, self.max_connection_wait_time)
+                pause = next(pauses)
+                log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), pause)
+                LogoWorker.stopping.wait(pause)
                 continue
             if result is not None:
                 job, queue = result
@@ -212,7 +213,7 @@ def serve(settings: Settings | None = None) -> None:
     settings = settings or get_settings()
     assert settings.redis_url, "a worker needs REDIS_URL"
     _warm_up(settings)
-    pause = 1.0
+    pauses = retry.POLICY.backoff()
     generation = 0
     jobs_run = 0
     max_jobs = settings.worker_max_jobs or None
@@ -249,25 +250,28 @@ def serve(settings: Settings | None = None) -> None:
             log.info("ran %d jobs: this process ends and the supervisor starts a fresh one", jobs_run)
             return
         if time.monotonic() - started > 60:
-            pause = 1.0  # it worked for a while: this is a new outage
+            pauses.reset()  # it worked for a while: this is a new outage
+        pause = next(pauses)
         log.warning("%s; connecting again in %.0f s", failure, pause)
         _wait_for_redis(settings, pause)
-        pause = min(pause * 2, 10.0)
     log.info("worker process %d stopped", os.getpid())
 
 
-def _wait_for_redis(settings: Settings, pause: float) -> None:
+def _wait_for_redis(settings: Settings, first: float) -> None:
+    """Wait ``first`` seconds, then until Redis answers (or a stop is asked for), backing off."""
     from redis import Redis
 
     assert settings.redis_url
+    pauses = retry.POLICY.backoff(first=first)
+    pause = next(pauses)
     while not LogoWorker.stopping.wait(pause):
         try:
             Redis.from_url(settings.redis_url, socket_connect_timeout=3, socket_timeout=3).ping()
             log.info("Redis answers again")
             return
         except Exception as exc:
+            pause = next(pauses)
             log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), pause)
-            pause = min(pause * 2, 10.0)
 
 
 def child_main() -> None:
