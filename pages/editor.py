@@ -17,9 +17,11 @@ import streamlit as st
 from logostudio import studio
 from logostudio.artwork.filenames import slugify
 from logostudio.artwork.specimens import families_for, icon_svg, palette_svg, palettes_for, typeface_svg
+from logostudio.design import Design
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
+from logostudio.studio import JobView, Recipe
 from logostudio.studio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.copy import (
@@ -45,7 +47,6 @@ from logostudio.web.ui.session import (
     switch_to_job,
 )
 
-ss = st.session_state
 TABS = ("Words", "Typeface", "Colours", "Symbol", "Layout")
 # Each part's colour picker and the change it makes.
 COLOR_OF_PART = {
@@ -68,32 +69,39 @@ def _stop_with(message: str) -> NoReturn:
     st.stop()
 
 
-# ---------------------------------------------------------------- which logo
-
 NO_LOGO = "No such logo to edit. {} Open a set and press Edit on one of its logos."
-try:
-    job_id = link_job("job")
-    index = link_int("v", 0, 0, MAX_VARIANTS - 1, what="the link’s logo number (“v”)")
-except BadLink as exc:
-    _stop_with(NO_LOGO.format(literal(exc)))
-if job_id is None:
-    _stop_with(NO_LOGO.format("The link names no set."))
-try:
-    job, recipe = studio.edit_recipe(job_id, index)
-except studio.NoSuchJob:
-    _stop_with(NO_LOGO.format(f"Set {literal(job_id)} does not exist or has no logo #{index + 1}."))
-except studio.ServiceUnavailable as exc:
-    _stop_with(f"This logo cannot be opened just now: {literal(exc)}")
-here = f"{job.id}:{index}"
+
+
+def which_logo() -> tuple[JobView, Recipe, int]:
+    """The set and logo number the link names, and the logo's recipe; the page stops with a
+    message a person can act on when the link names none."""
+    try:
+        job_id = link_job("job")
+        index = link_int("v", 0, 0, MAX_VARIANTS - 1, what="the link’s logo number (“v”)")
+    except BadLink as exc:
+        _stop_with(NO_LOGO.format(literal(exc)))
+    if job_id is None:
+        _stop_with(NO_LOGO.format("The link names no set."))
+    try:
+        job, recipe = studio.edit_recipe(job_id, index)
+    except studio.NoSuchJob:
+        _stop_with(NO_LOGO.format(f"Set {literal(job_id)} does not exist or has no logo #{index + 1}."))
+    except studio.ServiceUnavailable as exc:
+        _stop_with(f"This logo cannot be opened just now: {literal(exc)}")
+    return job, recipe, index
+
+
+# ---------------------------------------------------------------- the changes
 
 
 def _clear_widgets() -> None:
+    ss = st.session_state
     for name in WIDGETS:
         ss.pop(f"ed_{name}", None)
     ss["ed_errors"] = {}
 
 
-def _linked_edits() -> dict[str, Any]:
+def _linked_edits(recipe: Recipe) -> dict[str, Any]:
     """The changes in the link (?edits=…), checked against this logo; {} with a warning saying
     why when there are none it can take."""
     try:
@@ -116,15 +124,10 @@ def _linked_edits() -> dict[str, Any]:
     return {}
 
 
-if ss.get("ed_for") != here:  # opened (or reloaded, or another logo): the changes in its link
-    ss["ed_for"] = here
-    _clear_widgets()
-    ss["ed_edits"] = _linked_edits()
-
-
-def _commit(changes: dict[str, Any], drop: tuple[str, ...] = ()) -> None:
+def _commit(recipe: Recipe, changes: dict[str, Any], drop: tuple[str, ...] = ()) -> None:
     """Lay ``changes`` over the current ones if the logo can take them; otherwise keep the logo
     as it was and say why, next to the field."""
+    ss = st.session_state
     edits = {k: v for k, v in ss["ed_edits"].items() if k not in drop}
     edits.update(changes)
     errors = dict(ss.get("ed_errors", {}))
@@ -141,60 +144,50 @@ def _commit(changes: dict[str, Any], drop: tuple[str, ...] = ()) -> None:
     ss["ed_edits"] = edits
 
 
-def _from_widget(field: str) -> None:
-    value = ss.get(f"ed_{field}")
+def _from_widget(recipe: Recipe, field: str) -> None:
+    value = st.session_state.get(f"ed_{field}")
     if value is None:  # a segmented control pressed twice deselects: keep what is there
         return
     if field == "symbol_scale":
         value = round(float(value) / 100, 2)
     elif field == "slogan":
         value = " ".join(str(value).split())
-    _commit({field: value})
+    _commit(recipe, {field: value})
 
 
-def _set(field: str, value: Any) -> None:
-    _commit({field: value})
+def _set(recipe: Recipe, field: str, value: Any) -> None:
+    _commit(recipe, {field: value})
 
 
-def _palette(palette: dict[str, Any]) -> None:
-    _commit({"palette": palette}, drop=tuple(COLOR_OF_PART.values()))  # a new palette recolours everything
+def _palette(recipe: Recipe, palette: dict[str, Any]) -> None:
+    _commit(recipe, {"palette": palette}, drop=tuple(COLOR_OF_PART.values()))  # a new palette recolours everything
 
 
 def _reset_colours() -> None:
+    ss = st.session_state
     ss["ed_edits"] = {k: v for k, v in ss["ed_edits"].items() if k not in ("palette", *COLOR_OF_PART.values())}
     for field in COLOR_OF_PART.values():
         ss.pop(f"ed_{field}", None)
 
 
 def _start_over() -> None:
-    ss["ed_edits"] = {}
+    st.session_state["ed_edits"] = {}
     _clear_widgets()
 
 
 # ---------------------------------------------------------------- the page
 
-st.set_page_config(page_title=f"Edit logo #{index + 1} of {job.title} · AI Logo Studio")
-st.html(PAGE_CSS)
-st.page_link(
-    st.session_state["create_page"],
-    label=f"Back to {literal(job.title)}",
-    icon=":material/arrow_back:",
-    query_params={"job": job.id},
-)
-st.header(f"Edit logo #{index + 1} of {literal(job.title)}", anchor=False)
-if not studio.may_change(job, current_caller()):
-    st.caption("This set was shared with you: what you save here is a new set of your own.")
-
 
 def field_error(field: str) -> None:
-    errors: dict[str, str] = ss.get("ed_errors", {})
+    errors: dict[str, str] = st.session_state.get("ed_errors", {})
     if field in errors:
         st.error(literal(errors[field]), icon=":material/error:")
 
 
 @st.fragment
-def editor() -> None:
+def editor(job: JobView, recipe: Recipe, index: int) -> None:
     """The preview and the controls: a change reruns only this part of the page."""
+    ss = st.session_state
     edits: dict[str, Any] = ss["ed_edits"]
     errors: dict[str, str] = ss.get("ed_errors", {})
     design = studio.preview_edit(recipe, edits)
@@ -225,12 +218,13 @@ def editor() -> None:
 
     left, right = st.columns([1.1, 1], gap="large")
     with left, st.container(key="ed-left"):
-        preview(design, edits, title)
+        preview(job, index, design, edits, title)
     with right:
-        controls(design, edits, words, colors)
+        controls(job, recipe, design, edits, words, colors)
 
 
-def preview(design: Any, edits: dict[str, Any], title: str) -> None:
+def preview(job: JobView, index: int, design: Design, edits: dict[str, Any], title: str) -> None:
+    """The logo as changed, what the checks say of it, and Save, See it in use and Start over."""
     with st.container(key="ed-preview"):
         st.image(design.svg, width="stretch")
     field_error("edits")
@@ -254,14 +248,14 @@ def preview(design: Any, edits: dict[str, Any], title: str) -> None:
         if st.button("Save as a new set", type="primary", icon=":material/save:", key="ed-save"):
             try:
                 new_id = once(
-                    f"edit:{here}:{json.dumps(edits, sort_keys=True)}",
+                    f"edit:{job.id}:{index}:{json.dumps(edits, sort_keys=True)}",
                     lambda: studio.save_edit(job.id, index, edits, caller=current_caller()),
                 )
             except (studio.InvalidBrief, studio.LimitReached, studio.ServiceUnavailable, studio.NoSuchJob) as exc:
                 message = "; ".join(exc.errors.values()) if isinstance(exc, studio.InvalidBrief) else str(exc)
                 st.error(literal(message), icon=":material/error:")
             else:
-                ss["scroll_to_gallery"] = True
+                st.session_state["scroll_to_gallery"] = True
                 switch_to_job(new_id)
         if st.button("See it in use", icon=":material/storefront:", key="ed-mockups"):
             # Unchanged, it is the stored logo: its mock-ups are kept with the set once made.
@@ -273,7 +267,9 @@ def preview(design: Any, edits: dict[str, Any], title: str) -> None:
     )
 
 
-def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, str]) -> None:
+def controls(
+    job: JobView, recipe: Recipe, design: Design, edits: dict[str, Any], words: str, colors: dict[str, str]
+) -> None:
     """The controls, a tab for each kind of change. Every tab is drawn on every run: a tab drawn
     only when open could stay empty when it was clicked while a change was still being drawn."""
     brief = job.brief
@@ -283,14 +279,14 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
     )
 
     with words_tab:
-        st.text_input("Business name", key="ed_name", max_chars=60, on_change=_from_widget, args=("name",))
+        st.text_input("Business name", key="ed_name", max_chars=60, on_change=_from_widget, args=(recipe, "name"))
         field_error("name")
         st.text_input(
             "Slogan",
             key="ed_slogan",
             max_chars=80,
             on_change=_from_widget,
-            args=("slogan",),
+            args=(recipe, "slogan"),
             help="Leave it empty for a logo without a slogan.",
         )
         field_error("slogan")
@@ -300,7 +296,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             format_func=lambda c: CASE_NAMES[c],
             key="ed_case",
             on_change=_from_widget,
-            args=("case",),
+            args=(recipe, "case"),
         )
         st.slider(
             "Letter spacing",
@@ -309,7 +305,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             step=0.01,
             key="ed_letter_spacing",
             on_change=_from_widget,
-            args=("letter_spacing",),
+            args=(recipe, "letter_spacing"),
             help="Space between the letters of the name, as a share of the letters' height.",
         )
         field_error("letter_spacing")
@@ -327,7 +323,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                         type="primary" if family == design.font else "secondary",
                         width="stretch",
                         on_click=_set,
-                        args=("family", family),
+                        args=(recipe, "family", family),
                     )
         field_error("family")
 
@@ -343,14 +339,14 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                 type="primary" if chosen else "secondary",
                 width="stretch",
                 on_click=_palette,
-                args=(palette,),
+                args=(recipe, palette),
             )
         field_error("palette")
         st.markdown("**Each part's colour**")
         with st.container(horizontal=True, gap="medium"):
             for part in colors:
                 field = COLOR_OF_PART[part]
-                st.color_picker(PART_NAMES[part], key=f"ed_{field}", on_change=_from_widget, args=(field,))
+                st.color_picker(PART_NAMES[part], key=f"ed_{field}", on_change=_from_widget, args=(recipe, field))
         for field in COLOR_OF_PART.values():
             field_error(field)
         st.button(
@@ -398,14 +394,14 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                         type="primary" if slug == design.icon else "secondary",
                         width="stretch",
                         on_click=_set,
-                        args=("icon", slug),
+                        args=(recipe, "icon", slug),
                     )
         st.button(
             "No symbol (initials instead)",
             key="ed-no-icon",
             icon=":material/block:",
             on_click=_set,
-            args=("icon", ""),
+            args=(recipe, "icon", ""),
             disabled=design.icon is None,
         )
         field_error("icon")
@@ -417,7 +413,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             format="%d%%",
             key="ed_symbol_scale",
             on_change=_from_widget,
-            args=("symbol_scale",),
+            args=(recipe, "symbol_scale"),
         )
         field_error("symbol_scale")
 
@@ -440,7 +436,7 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
                         type="primary" if layout == design.layout else "secondary",
                         width="stretch",
                         on_click=_set,
-                        args=("layout", layout),
+                        args=(recipe, "layout", layout),
                         disabled=thumb is None,
                         help=LAYOUT_HINTS[layout].capitalize(),
                     )
@@ -451,8 +447,28 @@ def controls(design: Any, edits: dict[str, Any], words: str, colors: dict[str, s
             format_func=lambda t: THEME_NAMES[t],
             key="ed_theme",
             on_change=_from_widget,
-            args=("theme",),
+            args=(recipe, "theme"),
         )
 
 
-editor()
+def render() -> None:
+    """The editor page for the logo the link names (/editor?job=<id>&v=<index>[&edits=…][&focus=symbol])."""
+    ss = st.session_state
+    job, recipe, index = which_logo()
+    here = f"{job.id}:{index}"
+    if ss.get("ed_for") != here:  # opened (or reloaded, or another logo): the changes in its link
+        ss["ed_for"] = here
+        _clear_widgets()
+        ss["ed_edits"] = _linked_edits(recipe)
+    st.set_page_config(page_title=f"Edit logo #{index + 1} of {job.title} · AI Logo Studio")
+    st.html(PAGE_CSS)
+    st.page_link(
+        ss["create_page"],
+        label=f"Back to {literal(job.title)}",
+        icon=":material/arrow_back:",
+        query_params={"job": job.id},
+    )
+    st.header(f"Edit logo #{index + 1} of {literal(job.title)}", anchor=False)
+    if not studio.may_change(job, current_caller()):
+        st.caption("This set was shared with you: what you save here is a new set of your own.")
+    editor(job, recipe, index)

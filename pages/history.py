@@ -8,7 +8,7 @@ import streamlit as st
 
 from logostudio import studio
 from logostudio.storage.models import JobStatus
-from logostudio.studio import JobView
+from logostudio.studio import Caller, JobView
 from logostudio.timestamps import utc_text
 from logostudio.web.ui.copy import derived_line
 from logostudio.web.ui.session import (
@@ -30,7 +30,6 @@ STATUS_BADGE = {
     JobStatus.processing: ":blue-badge[designing]",
     JobStatus.queued: ":orange-badge[queued]",
 }
-ss = st.session_state
 
 
 def _go(page: int) -> None:
@@ -50,7 +49,9 @@ def _search_changed() -> None:
     st.query_params.pop("page", None)
 
 
-def entry(job: JobView) -> None:
+def entry(job: JobView, caller: Caller) -> None:
+    """One set: its first logo, name, state and brief, and Open, Rename and Delete."""
+    ss = st.session_state
     with st.container(border=True, key=f"set-{job.id}"), st.container(horizontal=True, gap="medium"):
         if job.variants:
             try:
@@ -108,44 +109,46 @@ def entry(job: JobView) -> None:
                         st.rerun()
 
 
-st.title("History", anchor=False)
-caller = current_caller()
-search = st.text_input(
-    "Find a set",
-    key="history_search",
-    placeholder="A business name or type",
-    on_change=_search_changed,
-    max_chars=80,
-)
-try:
-    page = link_int("page", 1, 1, MAX_PAGE)
-except BadLink:  # a page number only says where to start reading: the first page will do
-    page = 1
-    st.query_params.pop("page", None)
-try:
-    jobs, total = studio.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
-    pages = max(1, -(-total // PAGE_SIZE))
-    if page > pages:  # past the last page (sets were deleted since the link was made): the last one
-        page = pages
-        jobs, total = studio.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
-except studio.ServiceUnavailable as exc:
-    st.error(literal(exc), icon=":material/error:")
-    st.stop()
-pages = max(1, -(-total // PAGE_SIZE))
-if error := ss.pop("history_error", None):
-    st.error(literal(error), icon=":material/error:")
-if not jobs:
-    if search:
-        st.info(f"No set of yours matches “{literal(search)}”.")
-    else:
-        st.info("No logo sets yet. Describe a business on **Create logos** to make the first one.")
-if not caller.signed_in:
-    st.caption(
-        "The sets made in this browser."
-        + (" Sign in to keep them and see them on every device." if sign_in_available() else "")
+def render() -> None:
+    """The History page: a search box, a pager above and below, and one entry per set."""
+    st.title("History", anchor=False)
+    caller = current_caller()
+    search = st.text_input(
+        "Find a set",
+        key="history_search",
+        placeholder="A business name or type",
+        on_change=_search_changed,
+        max_chars=80,
     )
-st.caption(f"{total} logo set{'s' if total != 1 else ''}{' found' if search else ''} · page {page} of {pages}")
-pager(page, pages, "top")
-for job in jobs:
-    entry(job)
-pager(page, pages, "bottom")
+    try:
+        page = link_int("page", 1, 1, MAX_PAGE)
+    except BadLink:  # a page number only says where to start reading: the first page will do
+        page = 1
+        st.query_params.pop("page", None)
+    try:
+        jobs, total = studio.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
+        pages = max(1, -(-total // PAGE_SIZE))
+        if page > pages:  # past the last page (sets were deleted since the link was made): the last one
+            page = pages
+            jobs, total = studio.list_jobs(page, PAGE_SIZE, caller=caller, search=search)
+    except studio.ServiceUnavailable as exc:
+        st.error(literal(exc), icon=":material/error:")
+        return
+    pages = max(1, -(-total // PAGE_SIZE))
+    if error := st.session_state.pop("history_error", None):
+        st.error(literal(error), icon=":material/error:")
+    if not jobs:
+        if search:
+            st.info(f"No set of yours matches “{literal(search)}”.")
+        else:
+            st.info("No logo sets yet. Describe a business on **Create logos** to make the first one.")
+    if not caller.signed_in:
+        st.caption(
+            "The sets made in this browser."
+            + (" Sign in to keep them and see them on every device." if sign_in_available() else "")
+        )
+    st.caption(f"{total} logo set{'s' if total != 1 else ''}{' found' if search else ''} · page {page} of {pages}")
+    pager(page, pages, "top")
+    for job in jobs:
+        entry(job, caller)
+    pager(page, pages, "bottom")

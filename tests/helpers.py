@@ -1,4 +1,5 @@
-"""What many tests share: waiting for a job (or anything) to get somewhere, with a deadline."""
+"""What many tests share: waiting for a job (or anything) to get somewhere, with a deadline; the
+Streamlit app and its pages, driven through AppTest."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Any, TypeVar
 
 from PIL import Image
 from sqlalchemy import select
+from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 from logostudio import studio
 from logostudio.config import Settings
@@ -105,3 +108,23 @@ def assert_complete(job: studio.JobView, settings: Settings, count: int = 6) -> 
     ET.fromstring(storage.get(first.svg_key))
     png = Image.open(io.BytesIO(storage.get(first.png_key)))
     assert png.size == (1024, 1024)
+
+
+def to_page(at: AppTest, page: str) -> AppTest:
+    """Point ``at`` at one of the app's pages, as its link or the top navigation would: ``page`` is
+    its address ("history", "editor"; "" for the default page at /) or its title ("Create logos").
+    Call ``run()`` next.
+
+    AppTest.switch_page takes page files, and the app's pages are functions: after a run the page
+    is one of those the app registered; before the first (a first visit through a link) it is the
+    page registered under that address, whose hash Streamlit derives from the address alone."""
+    registered = at._registered_pages
+    if registered:
+        found = [h for h, info in registered.items() if page in (info.get("url_pathname"), info.get("page_name"))]
+        if not found:
+            known = [(info.get("url_pathname"), info.get("page_name")) for info in registered.values()]
+            raise ValueError(f"no page {page!r} among {known}")
+        at._page_hash = found[0]
+    else:
+        at._page_hash = calc_hash(page) if page else ""
+    return at

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from streamlit import config
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from logostudio import studio
@@ -16,10 +19,17 @@ from logostudio.config import get_settings
 from logostudio.storage.db import ensure_schema, session_scope
 from logostudio.storage.models import Job
 from logostudio.web.ui.copy import colors_in_svg, describe
-from tests.helpers import GOLDEN, wait_for_job
+from tests.helpers import GOLDEN, to_page, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
+
+
+def one_page(name: str) -> None:
+    """Page module ``name`` alone (its render(), without the app's navigation around it)."""
+    import importlib
+
+    importlib.import_module(f"pages.{name}").render()
 
 
 @pytest.fixture(autouse=True)
@@ -131,7 +141,7 @@ def test_with_the_queue_down_a_job_is_accepted_and_the_pages_say_it_waits(use_en
     assert at.query_params["job"]
     assert any("will start as soon as it is back" in (p.proto.text or "") for p in at.get("progress"))
     assert studio.list_jobs(1, 10, get_settings())[1] == 1
-    status = AppTest.from_file(str(REPO / "pages" / "status.py"), default_timeout=60).run()
+    status = AppTest.from_function(one_page, args=("status",), default_timeout=60).run()
     assert not status.exception
     assert any("start as soon as the queue answers again" in w.value for w in status.warning)
     assert any("1 logo set(s) wait for the queue" in i.value for i in status.info)
@@ -172,14 +182,6 @@ def _param(at: AppTest, name: str) -> str:
     return value[0] if isinstance(value, list) else value
 
 
-def _to_create_page(at: AppTest) -> AppTest:
-    """What the "Create logos" link does. AppTest.switch_page takes files only and the Create page
-    is a function, so its registered page is chosen by its hash (from the app's last run)."""
-    pages = at._registered_pages
-    at._page_hash = next(h for h, info in pages.items() if info.get("page_name") == "Create logos")
-    return at
-
-
 def _session_caller(at: AppTest) -> studio.Caller:
     """The identity of the AppTest session (no cookie reaches it: the session is its own browser)."""
     return studio.Caller(anon_id=at.session_state["_anonymous_session_id"])
@@ -218,10 +220,10 @@ def test_coming_back_to_create_logos_keeps_the_set_just_made(use_env, tmp_path):
     at.button[0].click().run()
     job_id = _param(at, "job")
     wait_for_job(job_id)
-    at.switch_page("pages/history.py").run()
+    to_page(at, "history").run()
     assert not at.exception and any(m.value.startswith("**Golden Crust**") for m in at.markdown)
     at.query_params.clear()  # what the "Create logos" link does to the address
-    _to_create_page(at).run()
+    to_page(at, "Create logos").run()
     assert not at.exception, at.exception
     assert _param(at, "job") == job_id
     assert at.subheader[0].value == "Golden Crust" and len(at.get("image")) == 2
@@ -237,11 +239,11 @@ def test_a_refused_brief_is_still_in_the_form_after_a_visit_to_other_pages(use_e
     at.number_input(key="f_variants").set_value(4)
     at.button[0].click().run()
     assert any("not a CSS colour name" in e.value for e in at.error)
-    for page in ("pages/status.py", "pages/history.py"):
-        at.switch_page(page).run()
+    for page in ("status", "history"):
+        to_page(at, page).run()
         assert not at.exception, at.exception
         assert "f_type" not in [t.key for t in at.text_input]  # the form is not on these pages
-    _to_create_page(at).run()
+    to_page(at, "Create logos").run()
     assert not at.exception, at.exception
     got = {k: at.text_input(key=k).value for k in ("f_type", "f_name", "f_color")}
     assert got == {"f_type": "saddlery", "f_name": "Hide & Horn", "f_color": "blurple"}, got
@@ -286,7 +288,7 @@ def test_a_derived_set_says_where_it_came_from(use_env, tmp_path):
     _open(at, more)
     assert at.subheader[0].value == "Golden Crust"
     assert any("More like #3 of Golden Crust" in html.unescape(m.value) for m in at.markdown)
-    at.switch_page("pages/history.py").run()
+    to_page(at, "history").run()
     assert any("More like #3 of Golden Crust" in html.unescape(c.value) for c in at.caption)
 
 
@@ -353,7 +355,7 @@ def test_history_has_a_pager_at_the_top_a_search_box_rename_and_delete(use_env, 
     ensure_schema(settings)
     at = AppTest.from_file(APP, default_timeout=60).run()
     _sets(settings, at.session_state["_anonymous_session_id"], 25)
-    at.switch_page("pages/history.py").run()
+    to_page(at, "history").run()
     assert not at.exception, at.exception
     labels = [b.label for b in at.button]
     assert labels.index("Older →") < labels.index("Open")  # a pager above the first set…
@@ -392,7 +394,7 @@ def test_the_editor_opens_on_a_logo_whose_letters_are_set_tight(use_env, tmp_pat
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["job"] = job.id
     at.query_params["v"] = str(tight[0].index)
-    at.switch_page("pages/editor.py").run()
+    to_page(at, "editor").run()
     assert not at.exception, at.exception
     assert at.slider(key="ed_letter_spacing").value == tight[0].meta["letter_spacing"]
 
@@ -406,7 +408,7 @@ def test_history_keeps_a_right_to_left_slogan_in_its_place(use_env, tmp_path):
     at.number_input(key="f_variants").set_value(1)
     at.button[0].click().run()
     wait_for_job(_param(at, "job"))
-    at.switch_page("pages/history.py").run()
+    to_page(at, "history").run()
     assert not at.exception, at.exception
     line = next(html.unescape(c.value) for c in at.caption if "1/1 logos" in html.unescape(c.value))
     assert f"“\u2068{slogan}\u2069” · 1/1 logos" in line and line.startswith("restaurant · ")  # LTR as it is
@@ -416,7 +418,7 @@ def test_the_api_keys_page_says_when_the_hours_keys_are_made(use_env, tmp_path):
     """Making keys has a limit of its own: past it, the page says so and how long to wait."""
     use_env({"DATA_DIR": str(tmp_path / "data"), "KEYS_PER_HOUR": "1"})
     ensure_schema()
-    at = AppTest.from_file(str(REPO / "pages" / "keys.py"), default_timeout=60).run()
+    at = AppTest.from_function(one_page, args=("keys",), default_timeout=60).run()
     for attempt in range(2):
         at.text_input(key="key_name").input(f"site {attempt}")
         at.button[0].click().run()
@@ -424,3 +426,33 @@ def test_the_api_keys_page_says_when_the_hours_keys_are_made(use_env, tmp_path):
     assert len(studio.list_api_keys(get_settings())) == 1
     refusal = " ".join(e.value for e in at.error)
     assert "1 API key" in refusal and "in the last hour" in refusal, refusal
+
+
+def _served_script() -> Path:
+    """The script app.py's st.App serves, read from app.py (importing it would set Streamlit's
+    process-wide main script path, where its config and secrets are looked for, for every test)."""
+    tree = ast.parse((REPO / "app.py").read_text())
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "st.App"]
+    assert len(calls) == 1 and isinstance(calls[0].args[0], ast.Constant)
+    return REPO / str(calls[0].args[0].value)
+
+
+def test_streamlit_finds_no_pages_folder_to_run_a_page_from_alone() -> None:
+    """A `pages/` folder beside the served script makes Streamlit run its files as pages of their
+    own (multipage apps of old), without the script's navigation: a fresh server's first visitor
+    to /editor got the editor alone. The pages are functions in the top-level `pages` package,
+    and the script Streamlit looks beside is the one app.py serves, not app.py."""
+    served = _served_script()
+    assert served == Path(APP) and served.is_file()
+    assert not (served.parent / "pages").exists()
+    PagesManager.uses_pages_directory = None
+    try:
+        PagesManager(str(served))  # how the server's first session decides, once per process
+        assert PagesManager.uses_pages_directory is False
+    finally:
+        PagesManager.uses_pages_directory = None
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, at.exception
+    registered = {info["url_pathname"]: info for info in at._registered_pages.values()}
+    assert sorted(registered) == ["", "editor", "history", "keys", "shortlist", "status"]
+    assert all(not info["script_path"] for info in registered.values())  # functions, not files to run

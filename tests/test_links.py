@@ -12,11 +12,10 @@ from streamlit.testing.v1 import AppTest
 
 from logostudio import studio
 from logostudio.storage.db import ensure_schema
-from tests.helpers import GOLDEN, wait_for_job
+from tests.helpers import GOLDEN, to_page, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
-PAGES = {"create": None, "editor": "pages/editor.py", "history": "pages/history.py"}
 
 
 @pytest.fixture(autouse=True)
@@ -36,13 +35,12 @@ def job_id() -> str:
 
 
 def visit(where: str, **params: str) -> AppTest:
-    """A first visit to page ``where`` (a key of PAGES) through a link with ``params``."""
+    """A first visit to page ``where`` (its address: "" for Create logos, "editor", "history")
+    through a link with ``params``."""
     at = AppTest.from_file(APP, default_timeout=60)
     for name, value in params.items():
         at.query_params[name] = value
-    if PAGES[where]:
-        at.switch_page(PAGES[where])
-    return at.run()
+    return to_page(at, where).run()
 
 
 def said(at: AppTest, kind: str) -> list[str]:
@@ -87,7 +85,7 @@ def test_an_editor_link_with_a_bad_logo_number_says_so(job_id: str, v: str) -> N
     ],
 )
 def test_a_link_to_no_set_says_no_such_set_on_the_create_page_and_the_editor(job: str) -> None:
-    create = visit("create", job=job)
+    create = visit("", job=job)
     assert not create.exception, create.exception
     errors = said(create, "error")
     assert len(errors) == 1 and errors[0].startswith("No such job.") and "History page" in errors[0], errors

@@ -17,7 +17,7 @@ from logostudio.storage.db import ensure_schema, session_scope
 from logostudio.storage.models import Job
 from logostudio.web.ui.copy import palette_name
 from logostudio.web.ui.session import WORD_JOINER
-from tests.helpers import GOLDEN, wait_for_job
+from tests.helpers import GOLDEN, to_page, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
@@ -52,7 +52,7 @@ def hostile_set() -> str:
 def editor(job_id: str, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update({"job": job_id, "v": "0", **params})
-    at.switch_page("pages/editor.py").run()
+    to_page(at, "editor").run()
     assert not at.exception, at.exception
     return at
 

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from logostudio import studio
 from logostudio.storage.db import ensure_schema
-from tests.helpers import GOLDEN, wait_for_job
+from tests.helpers import GOLDEN, to_page, wait_for_job
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
@@ -99,13 +99,12 @@ def job_id() -> str:
     return wait_for_job(studio.submit(GOLDEN)).id
 
 
-def visit(page: str | None, params: dict[str, str]) -> AppTest:
+def visit(page: str, params: dict[str, str]) -> AppTest:
+    """A first visit to the page at address ``page`` ("" for Create logos) through a link with ``params``."""
     at = AppTest.from_file(APP, default_timeout=60)
     for name, value in params.items():
         at.query_params[name] = value
-    if page:
-        at.switch_page(page)
-    return at.run()
+    return to_page(at, page).run()
 
 
 def assert_ran_cleanly(at: AppTest, params: dict[str, str]) -> None:
@@ -120,7 +119,7 @@ def assert_ran_cleanly(at: AppTest, params: dict[str, str]) -> None:
 @given(job=hostile_text)
 def test_the_create_page_takes_any_job_link(job: str) -> None:
     params = {"job": job}
-    at = visit(None, params)
+    at = visit("", params)
     assert_ran_cleanly(at, params)
     if job.strip():
         assert any(e.value.startswith("No such job.") for e in at.error), params
@@ -130,7 +129,7 @@ def test_the_create_page_takes_any_job_link(job: str) -> None:
 @given(page=hostile_text)
 def test_history_takes_any_page_link(page: str) -> None:
     params = {"page": page}
-    at = visit("pages/history.py", params)
+    at = visit("history", params)
     assert_ran_cleanly(at, params)
     assert not at.error
     assert any(c.value.endswith("page 1 of 1") for c in at.caption), params
@@ -149,7 +148,7 @@ def test_the_editor_takes_any_link(
 ) -> None:
     params = {"job": job_id if real_job else job, "v": v}
     params.update({k: x for k, x in (("edits", edits), ("focus", focus)) if x is not None})
-    at = visit("pages/editor.py", params)
+    at = visit("editor", params)
     assert_ran_cleanly(at, params)
     opened = bool(at.header) and at.header[0].value.startswith("Edit logo #")
     refused = any(e.value.startswith("No such logo to edit.") for e in at.error)
