@@ -95,8 +95,10 @@ def _wait(job_id: str, timeout: float) -> studio.JobView | None:
 
 
 def _cmd_result(args: argparse.Namespace) -> int:
+    from logostudio.web.api.schemas import JobResult  # the API's /result answer: the one shape
+
     try:
-        print(json.dumps(studio.result(args.job_id), indent=2))
+        print(json.dumps(JobResult.from_view(studio.result(args.job_id)).model_dump(mode="json"), indent=2))
     except studio.NoSuchJob:
         print(f"error: no such job: {args.job_id}", file=sys.stderr)
         return 1

@@ -108,15 +108,15 @@ def test_result_lists_every_variant_with_fetchable_urls(prod_settings, rq_worker
 
     job_id = studio.submit({**BRIEF, "seed": 8, "variants": 2}, prod_settings)
     wait_for_job(job_id, prod_settings)
-    data = studio.result(job_id, prod_settings)
-    assert data["status"] == "done" and data["progress"] == {"done": 2, "total": 2}
-    for v in data["variants"]:
+    found = studio.result(job_id, prod_settings)
+    assert found.job.status == "done" and (found.job.progress, found.job.total) == (2, 2)
+    for v in found.job.variants:
         # The words on each logo, as drawn: the brief's and nothing else.
-        assert " ".join(v["meta"]["text"]["name"]).casefold() == BRIEF["business_name"].casefold()
-        assert " ".join(v["meta"]["text"]["slogan"]).casefold() in ("", BRIEF["slogan"].casefold())
-        for kind in ("svg", "png"):
-            body = urllib.request.urlopen(v[kind]["url"], timeout=10).read()
-            assert body == studio.read_object(v[kind]["s3_key"], prod_settings)
+        assert " ".join(v.meta["text"]["name"]).casefold() == BRIEF["business_name"].casefold()
+        assert " ".join(v.meta["text"]["slogan"]).casefold() in ("", BRIEF["slogan"].casefold())
+        for key in (v.svg_key, v.png_key):
+            body = urllib.request.urlopen(found.urls[key], timeout=10).read()
+            assert body == studio.read_object(key, prod_settings)
 
 
 def test_history_lists_newest_first_with_paging(embedded_settings):
@@ -264,17 +264,18 @@ def test_api_keys_are_made_found_and_revoked(any_settings):
 def test_embedded_urls_are_this_servers_signed_links(embedded_settings):
     job_id = studio.submit({**BRIEF, "variants": 1}, embedded_settings)
     wait_for_job(job_id, embedded_settings)
-    data = studio.result(job_id, embedded_settings, base_url="http://127.0.0.1:9999")
-    url = data["variants"][0]["png"]["url"]
-    key = data["variants"][0]["png"]["s3_key"]
+    found = studio.result(job_id, embedded_settings, base_url="http://127.0.0.1:9999")
+    variant = found.job.variants[0]
+    key = variant.png_key
+    url = found.urls[key]
     assert url.startswith(f"http://127.0.0.1:9999/files/{key}?token=")
     token = url.split("token=")[1]
     assert studio.linked_object(key, token, embedded_settings) == studio.read_object(key, embedded_settings)
     with pytest.raises(KeyError):
-        studio.linked_object(data["variants"][0]["svg"]["s3_key"], token, embedded_settings)
+        studio.linked_object(variant.svg_key, token, embedded_settings)
     # Without a request to go by, PUBLIC_URL is in front (the CLI's result).
-    assert studio.result(job_id, embedded_settings)["variants"][0]["svg"]["url"].startswith(
-        "http://localhost:8501/files/jobs/"
+    assert (
+        studio.result(job_id, embedded_settings).urls[variant.svg_key].startswith("http://localhost:8501/files/jobs/")
     )
 
 

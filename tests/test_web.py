@@ -70,8 +70,7 @@ def test_health_is_503_when_a_dependency_does_not_answer(use_env, tmp_path, prod
 def test_file_links_fetch_the_object_and_nothing_else(client: TestClient) -> None:
     job_id = studio.submit({"business_type": "bakery", "variants": 1})
     job = wait_for_job(job_id)
-    result = studio.result(job_id, base_url="http://testserver")
-    url = result["variants"][0]["png"]["url"]
+    url = studio.result(job_id, base_url="http://testserver").urls[job.variants[0].png_key]
     got = client.get(url)
     assert got.status_code == 200 and got.headers["content-type"] == "image/png"
     assert got.content == studio.read_object(job.variants[0].png_key)

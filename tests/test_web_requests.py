@@ -22,8 +22,8 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from logostudio import studio
 from logostudio.config import get_settings
 from logostudio.studio.identity import Caller
-from logostudio.web import api
 from logostudio.web import server as web
+from logostudio.web.api import routes
 from tests.helpers import wait_for_job
 
 CHUNK = 8192
@@ -165,7 +165,7 @@ def test_generate_refuses_a_body_over_a_briefs_size_with_413(app: Starlette, cli
     ):
         assert sent.status_code == 413, sent.text
         assert sent.headers["content-type"] == "application/json"
-        assert f"a brief fits in {api.MAX_BODY}" in sent.json()["detail"]
+        assert f"a brief fits in {routes.MAX_BODY}" in sent.json()["detail"]
     # A declared length over a brief's is refused before the body is read.
     status, content, pulled = call(app, "/api/generate", chunks(60_000, 1024), {"Content-Length": "60000", **auth})
     assert status == 413 and pulled == 0 and b"a brief fits in" in content
@@ -329,9 +329,10 @@ FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; san
 def test_logo_files_are_served_inert(client: TestClient) -> None:
     job_id = studio.submit({"business_type": "bakery", "variants": 1})
     wait_for_job(job_id)
-    variant = studio.result(job_id, base_url="http://testserver")["variants"][0]
-    for kind, media in (("svg", "image/svg+xml"), ("png", "image/png")):
-        got = client.get(variant[kind]["url"])
+    found = studio.result(job_id, base_url="http://testserver")
+    variant = found.job.variants[0]
+    for key, media in ((variant.svg_key, "image/svg+xml"), (variant.png_key, "image/png")):
+        got = client.get(found.urls[key])
         assert got.status_code == 200 and got.headers["content-type"] == media
         assert got.headers["x-content-type-options"] == "nosniff"
         assert got.headers["content-security-policy"] == f"{FILE_POLICY}; frame-ancestors 'self'"
