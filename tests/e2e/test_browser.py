@@ -134,10 +134,14 @@ def test_a_visit_from_form_to_downloads_history_and_status(page: Any, deployment
         heading.wait_for()
         wait_for(lambda: 0 <= heading.bounding_box()["y"] < 300, 10, "the gallery's heading near the top")
         assert page.title() == "Blue Bean · AI Logo Studio"  # the tab names the set
-        wait_for(
-            lambda: 2 <= cards(page).count() < 6 and "Designing" in progress_text(page), 30, "a part-filled gallery"
-        )
-        partial_cards, partial_text = cards(page).count(), progress_text(page)
+        seen_part: dict[str, Any] = {}
+
+        def part_filled() -> bool:  # read once: the fragment may redraw between two reads
+            seen_part["cards"], seen_part["text"] = cards(page).count(), progress_text(page)
+            return 2 <= seen_part["cards"] < 6 and "Designing" in seen_part["text"]
+
+        wait_for(part_filled, 30, "a part-filled gallery")
+        partial_cards, partial_text = seen_part["cards"], seen_part["text"]
         assert re.search(r"Designing [3-6] of 6", partial_text), partial_text
         assert page.get_by_text(re.compile(r"Logo [3-6] is being designed")).count() >= 1
         page.screenshot(path=shots / "02-gallery-filling.png")
