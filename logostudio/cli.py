@@ -130,9 +130,9 @@ def _cmd_keys_create(args: argparse.Namespace) -> int:
     try:
         caller = studio.operator_caller(args.email)
         view, key = studio.create_api_key(caller, args.name, by_operator=True)
-    except (ValueError, studio.ServiceUnavailable) as exc:
+    except (studio.InvalidInput, studio.ServiceUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, ValueError) else 3
+        return 2 if isinstance(exc, studio.InvalidInput) else 3
     print(key)
     print(
         f"key {view.id} ({view.name!r}) for {caller.email}: shown only this once; "

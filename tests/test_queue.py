@@ -7,9 +7,10 @@ from redis import Redis
 from rq import Queue
 
 from logostudio.config import Settings
+from logostudio.errors import QueueUnavailable
 from logostudio.pipeline import queue as queue_module
 from logostudio.pipeline import retry, tasks
-from logostudio.pipeline.queue import InProcessJobQueue, QueueUnavailable, RQJobQueue, get_queue
+from logostudio.pipeline.queue import InProcessJobQueue, RQJobQueue, get_queue
 from tests.helpers import wait_for
 from tests.services import free_port
 

@@ -8,7 +8,8 @@ import uuid
 import pytest
 
 from logostudio.config import Settings
-from logostudio.storage.objects import LocalStorage, S3Storage, StorageError, get_storage, variant_key
+from logostudio.errors import StorageError
+from logostudio.storage.objects import LocalStorage, S3Storage, get_storage, variant_key
 from tests.services import free_port
 
 

@@ -15,11 +15,7 @@ from logostudio.design.icons import load_icon
 from logostudio.design.layouts import SYMBOL_LAYOUTS, Plan
 from logostudio.design.plan import Planner, apply_case, initials
 from logostudio.design.scene import Scene
-
-
-class DoesNotFit(ValueError):
-    """The edited words cannot be set at a legible size in the chosen layout."""
-
+from logostudio.errors import DoesNotFit
 
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(spec.family for spec in FACES.values()))
 

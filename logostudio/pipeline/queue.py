@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from logostudio.config import Settings, get_settings
+from logostudio.errors import QueueUnavailable
 from logostudio.pipeline import retry
 
 log = logging.getLogger(__name__)
@@ -24,10 +25,6 @@ LIVE = frozenset({"queued", "started", "scheduled", "deferred"})
 def rq_job_id(job_id: str) -> str:
     """The RQ job id of a logo job: one per job, so the queue can never hold two of it."""
     return f"logo-{job_id}"
-
-
-class QueueUnavailable(RuntimeError):
-    """The queue backend did not answer."""
 
 
 @dataclass(frozen=True)

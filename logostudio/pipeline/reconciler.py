@@ -30,8 +30,9 @@ from datetime import timedelta
 from sqlalchemy.exc import SQLAlchemyError
 
 from logostudio.config import Settings, get_settings
+from logostudio.errors import QueueUnavailable
 from logostudio.pipeline import retry
-from logostudio.pipeline.queue import JobQueue, QueueUnavailable, get_queue
+from logostudio.pipeline.queue import JobQueue, get_queue
 from logostudio.pipeline.retry import short
 from logostudio.storage import repository
 from logostudio.storage.models import JobStatus, utcnow

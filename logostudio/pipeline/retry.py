@@ -17,18 +17,10 @@ from typing import TypeVar
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from logostudio.storage.objects import StorageError
+from logostudio.errors import StorageError, TransientError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class TransientError(RuntimeError):
-    """Storage or the database did not answer; the job may succeed when run again."""
-
-    def __init__(self, message: str, dependency: str = "storage") -> None:
-        super().__init__(message)
-        self.dependency = dependency  # "storage" or "database"
 
 
 class Backoff(Iterator[float]):

@@ -30,13 +30,13 @@ from typing import Any
 from logostudio.artwork.raster import svg_to_png
 from logostudio.config import Settings, get_settings
 from logostudio.design import Design
+from logostudio.errors import LeaseLost, TransientError
 from logostudio.pipeline import retry
-from logostudio.pipeline.retry import TransientError, short
+from logostudio.pipeline.retry import short
 from logostudio.pipeline.variants import designs_for
 from logostudio.storage import repository
 from logostudio.storage.models import JobStatus
 from logostudio.storage.objects import Storage, get_storage, variant_key
-from logostudio.storage.repository import LeaseLost
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from logostudio.artwork.filenames import slugify
 from logostudio.config import Settings, get_settings
-
-
-class StorageError(RuntimeError):
-    """Storage did not answer or refused; transient unless said otherwise."""
+from logostudio.errors import StorageError
 
 
 class Storage(Protocol):

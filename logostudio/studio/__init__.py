@@ -14,9 +14,18 @@ tests): no limits, no ownership, every job.
 
 from __future__ import annotations
 
+from logostudio.errors import (
+    InvalidBrief,
+    InvalidInput,
+    LimitReached,
+    LogoStudioError,
+    NoSuchJob,
+    NoSuchKey,
+    NotYours,
+    ServiceUnavailable,
+)
 from logostudio.pipeline.variants import Recipe
 from logostudio.storage.repository import JobView, KeyView, SetInfoView, VariantView
-from logostudio.studio.briefs import InvalidBrief
 from logostudio.studio.builds import (
     brand_kit,
     build_refusal,
@@ -27,7 +36,7 @@ from logostudio.studio.builds import (
     variant_mockup_png,
     variant_mockups,
 )
-from logostudio.studio.errors import NoSuchJob, NoSuchKey, NotYours, ServiceUnavailable, database_down
+from logostudio.studio.errors import database_down
 from logostudio.studio.files import linked_object, object_url, read_object
 from logostudio.studio.identity import Caller
 from logostudio.studio.jobs import (
@@ -56,7 +65,6 @@ from logostudio.studio.people import (
     revoke_api_key,
     sign_in,
 )
-from logostudio.studio.quota import LimitReached
 from logostudio.studio.sets import (
     delete_set,
     edit_recipe,
@@ -73,10 +81,12 @@ __all__ = [
     "QUEUE_DOWN",
     "Caller",
     "InvalidBrief",
+    "InvalidInput",
     "JobFiles",
     "JobView",
     "KeyView",
     "LimitReached",
+    "LogoStudioError",
     "NoSuchJob",
     "NoSuchKey",
     "NotYours",

@@ -17,14 +17,13 @@ from logostudio.artwork import mockups
 from logostudio.artwork.mockups import Mockup, list_mockups
 from logostudio.config import Settings, get_settings
 from logostudio.design import Design
+from logostudio.errors import LimitReached, ServiceUnavailable, StorageError
 from logostudio.pipeline import variants
-from logostudio.storage.objects import StorageError, get_storage, kit_key, mockup_key
+from logostudio.storage.objects import get_storage, kit_key, mockup_key
 from logostudio.storage.repository import JobView
 from logostudio.studio import quota
-from logostudio.studio.errors import ServiceUnavailable
 from logostudio.studio.identity import Caller
 from logostudio.studio.lookup import existing_job, variant_of
-from logostudio.studio.quota import LimitReached
 
 log = logging.getLogger(__name__)
 

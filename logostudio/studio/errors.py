@@ -9,30 +9,10 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from logostudio.errors import ServiceUnavailable
+
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-class ServiceUnavailable(RuntimeError):
-    """A dependency did not answer; the message says what was (not) done."""
-
-
-class NoSuchJob(LookupError):
-    pass
-
-
-class NotYours(PermissionError):
-    """Only the set's owner may rerun it or make more from it; the message says what to do instead."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "Only the person who made this set can make new variations of it or run it again. "
-            "You can still view and download it, or describe your own business above."
-        )
-
-
-class NoSuchKey(LookupError):
-    pass
 
 
 def database_down(exc: Exception, done: str = "") -> ServiceUnavailable:

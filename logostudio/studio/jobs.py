@@ -15,14 +15,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from logostudio.config import Settings, get_settings
 from logostudio.design import words_fit
-from logostudio.pipeline.queue import QueueUnavailable, get_queue
+from logostudio.errors import InvalidBrief, NoSuchJob, QueueUnavailable
+from logostudio.pipeline.queue import get_queue
 from logostudio.pipeline.reconciler import queue_down_message, reconcile_once
 from logostudio.storage import repository
 from logostudio.storage.models import JobStatus
 from logostudio.storage.repository import JobView
 from logostudio.studio import quota
-from logostudio.studio.briefs import InvalidBrief, LogoBrief, parse_brief
-from logostudio.studio.errors import NoSuchJob, database_down, reads_database
+from logostudio.studio.briefs import LogoBrief, parse_brief
+from logostudio.studio.errors import database_down, reads_database
 from logostudio.studio.files import object_url
 from logostudio.studio.identity import Caller
 from logostudio.studio.lookup import checked_id, existing_job, find_job, owned_job, variant_of, with_infos

@@ -7,9 +7,10 @@ import dataclasses
 import uuid
 
 from logostudio.config import Settings
+from logostudio.errors import NoSuchJob, NotYours
 from logostudio.storage import repository
 from logostudio.storage.repository import JobView, SetInfoView, VariantView
-from logostudio.studio.errors import NoSuchJob, NotYours, reads_database
+from logostudio.studio.errors import reads_database
 from logostudio.studio.identity import Caller
 
 

@@ -22,22 +22,11 @@ from limits.storage import MovingWindowSupport, Storage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from logostudio.config import Settings
+from logostudio.errors import LimitReached, TooManyForAnHour
 from logostudio.studio.identity import Caller
 
 KEY_PREFIX = "logostudio-limits"
 log = logging.getLogger(__name__)
-
-
-class LimitReached(Exception):
-    """Over a limit: ``str()`` says what to do, ``retry_after`` is in whole seconds."""
-
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class TooManyForAnHour(ValueError):
-    """More logos in one set than the hourly limit allows at all (waiting will not help)."""
 
 
 @dataclass(frozen=True)

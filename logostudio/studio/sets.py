@@ -12,14 +12,22 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from logostudio.config import Settings, get_settings
-from logostudio.design import Design, DoesNotFit
+from logostudio.design import Design
+from logostudio.errors import (
+    DoesNotFit,
+    InvalidBrief,
+    InvalidInput,
+    NoSuchJob,
+    ServiceUnavailable,
+    StorageError,
+)
 from logostudio.pipeline import variants
 from logostudio.pipeline.variants import Recipe
 from logostudio.storage import repository
-from logostudio.storage.objects import StorageError, get_storage
+from logostudio.storage.objects import get_storage
 from logostudio.storage.repository import JobView, VariantView
-from logostudio.studio.briefs import InvalidBrief, parse_edits, parse_set_name
-from logostudio.studio.errors import NoSuchJob, ServiceUnavailable, database_down, reads_database
+from logostudio.studio.briefs import parse_edits, parse_set_name
+from logostudio.studio.errors import database_down, reads_database
 from logostudio.studio.identity import Caller
 from logostudio.studio.jobs import submit_brief
 from logostudio.studio.lookup import checked_id, existing_job, owned_job, variant_of, with_infos
@@ -95,7 +103,7 @@ def search_symbols(query: str, limit: int = 24) -> list[str]:
 def _owner_or_refuse(caller: Caller) -> repository.Owner:
     owner = caller.owner()
     if owner == (None, None):
-        raise ValueError("A shortlist belongs to a browser or a person; this request has neither.")
+        raise InvalidInput("A shortlist belongs to a browser or a person; this request has neither.")
     return owner
 
 

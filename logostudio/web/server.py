@@ -30,9 +30,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from logostudio import studio
 from logostudio.config import get_settings
+from logostudio.errors import StorageError
 from logostudio.pipeline import health
 from logostudio.storage.db import ensure_schema
-from logostudio.storage.objects import StorageError
 from logostudio.studio import identity
 from logostudio.web.api import api
 

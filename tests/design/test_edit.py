@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from logostudio.design import FAMILIES, Brief, DoesNotFit, Overrides, design_variant
+from logostudio.design import FAMILIES, Brief, Overrides, design_variant
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import contrast
+from logostudio.errors import DoesNotFit
 
 BRIEF = Brief("bakery", "Golden Crust", "Baked every morning", "vintage", "light", "#C9A227")
 SEED, INDEX = 4, 2

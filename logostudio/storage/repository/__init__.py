@@ -8,9 +8,9 @@ query that keeps to one owner's rows does so through :func:`~._common.owned_by`.
 
 from __future__ import annotations
 
+from logostudio.errors import LeaseLost
 from logostudio.storage.repository._common import parse_job_id
 from logostudio.storage.repository.jobs import (
-    LeaseLost,
     claim_job,
     count_by_status,
     count_waiting_for_queue,

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from logostudio.config import Settings
+from logostudio.errors import LeaseLost
 from logostudio.storage.db import get_engine, session_scope
 from logostudio.storage.models import Job, JobStatus, LogoVariant, SetInfo, utcnow
 from logostudio.storage.repository._common import RELEASED, held, job_view, owned_by, update_job
@@ -88,10 +89,6 @@ def count_waiting_for_queue(settings: Settings) -> int:
 
 
 # ---------------------------------------------------------------- writes
-
-
-class LeaseLost(RuntimeError):
-    """The job was taken over by another run (its lease ran out): this run must write nothing more."""
 
 
 def create_job(

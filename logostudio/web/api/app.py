@@ -14,8 +14,8 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from logostudio import studio
-from logostudio.web.api.deps import Unauthorized
-from logostudio.web.api.routes import TooLarge, router
+from logostudio.errors import TooLarge, Unauthorized
+from logostudio.web.api.routes import router
 from logostudio.web.api.schemas import Problem
 
 # The interactive docs (/api/docs, /api/redoc) load Swagger UI and ReDoc from this server, not a

@@ -10,13 +10,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from logostudio import studio
 from logostudio.config import get_settings
+from logostudio.errors import Unauthorized
 from logostudio.studio.identity import Caller
 
 bearer = HTTPBearer(auto_error=False, description="An API key: make one on the app's API keys page")
-
-
-class Unauthorized(Exception):
-    pass
 
 
 def caller(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:

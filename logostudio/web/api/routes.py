@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from logostudio import studio
 from logostudio.config import get_settings
+from logostudio.errors import TooLarge
 from logostudio.web.api.deps import Authorized
 from logostudio.web.api.schemas import (
     GENERATE_BODY,
@@ -42,10 +43,6 @@ REFUSALS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter()
-
-
-class TooLarge(Exception):
-    """A body longer than any brief: refused as it streams in, before it is parsed."""
 
 
 @router.post(

@@ -18,6 +18,7 @@ import streamlit as st
 from logostudio import studio
 from logostudio.artwork.filenames import download_name
 from logostudio.design import Design
+from logostudio.errors import LogoStudioError
 from logostudio.studio import Caller, JobView, VariantView
 from logostudio.web.ui.copy import colors_in_svg, describe, readability, symbol_guess
 from logostudio.web.ui.session import current_caller, fetch, literal
@@ -145,7 +146,7 @@ def mockups_dialog(
         else:
             assert design is not None
             items = studio.mockup_previews(design, title, caller)
-    except (studio.LimitReached, studio.ServiceUnavailable, studio.NoSuchJob) as exc:
+    except LogoStudioError as exc:
         st.error(literal(str(exc)), icon=":material/error:")
         return
     build_limit_line(caller)
@@ -176,7 +177,7 @@ def _show_mockups(key: str) -> None:
 def _toggle_heart(job_id: str, index: int, on: bool, caller: Caller) -> None:
     try:
         studio.set_shortlisted(job_id, index, on, caller)
-    except (studio.ServiceUnavailable, studio.NoSuchJob, ValueError) as exc:
+    except LogoStudioError as exc:
         st.session_state["action_error"] = str(exc)
 
 

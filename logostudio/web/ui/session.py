@@ -30,6 +30,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from logostudio import studio
 from logostudio.config import get_settings
+from logostudio.errors import BadLink
 from logostudio.studio import identity
 from logostudio.studio.identity import Caller
 
@@ -58,10 +59,6 @@ def literal(text: object) -> str:
 
 
 # ---------------------------------------------------------------- link parameters
-
-
-class BadLink(ValueError):
-    """A link parameter that is not what the page takes; the message says what it takes."""
 
 
 # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() then refuses or reads.
