@@ -1,7 +1,7 @@
 """AI Logo Studio's web server: `streamlit run app.py` (or `uvicorn app:app`).
 
 One process, one port: the Streamlit app (logostudio/web/ui/main.py) at /, the REST API under /api (docs
-at /api/docs), /health, and /files/ for the embedded default's logo links. See logostudio/web.py.
+at /api/docs), /health, and /files/ for the embedded default's logo links. See logostudio/web/server.py.
 """
 
 from __future__ import annotations

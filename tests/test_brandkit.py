@@ -1,4 +1,4 @@
-"""The brand kit zip: its files, their sizes and colours, and the service path that serves it."""
+"""The brand kit zip: its files, their sizes and colours, and the studio path that serves it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fair limits through the service: per identity, per key, per address; messages that say when;
+"""Fair limits through the studio: per identity, per key, per address; messages that say when;
 one shared count in Redis for every server."""
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ or handed to the queue again by this pass:
 Several reconcilers may run at once (one beside each `python worker.py`, one in compose): each
 change is conditional on the row being as the pass saw it, so only one of them acts on a job, and
 the queue itself refuses a second live RQ job of one id. A run that lost its lease writes nothing
-more (see :mod:`logostudio.tasks`), so a job re-enqueued here is never recorded twice.
+more (see :mod:`logostudio.pipeline.tasks`), so a job re-enqueued here is never recorded twice.
 
 A job whose runs began ``MAX_ATTEMPTS`` times without finishing ends in `error` with a reason and a
 working Try again: no job stays stuck.

@@ -1,7 +1,7 @@
 """The logo card the gallery and the shortlist share, with its downloads, its heart, the way into
 the editor and the mock-ups dialog (Streamlit).
 
-A card says what the logo is in a person's words (:mod:`logostudio.words`), shows the colours its
+A card says what the logo is in a person's words (:mod:`logostudio.web.ui.copy`), shows the colours its
 SVG really uses, and keeps one row of small buttons, so a phone shows a set of six without a
 wall of full-width buttons. Cards of one row are the same height.
 """

@@ -20,7 +20,7 @@ from pages import create, editor, history, keys, shortlist, status
 
 @st.cache_resource(show_spinner=False)
 def bootstrap(database: str) -> None:
-    """Once per process and database: the embedded schema (the server's start, web.lifespan, has
+    """Once per process and database: the embedded schema (the server's start, server.lifespan, has
     made it already and resumed interrupted jobs; a test harness running this script alone has not)."""
     ensure_schema()
 
