@@ -86,7 +86,7 @@ class JobView:
     variants: list[VariantView] = field(default_factory=list)
     user_id: uuid.UUID | None = None
     anon_id: uuid.UUID | None = None
-    info: SetInfoView | None = None  # attached by the service (set_infos); None where nobody asked
+    info: SetInfoView | None = None  # attached by the studio (set_infos); None where nobody asked
 
     @property
     def finished(self) -> bool:
