@@ -11,21 +11,15 @@ import streamlit as st
 from logostudio import studio
 from logostudio.config import get_settings
 from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.errors import BadLink, InvalidBrief, LogoStudioError
 from logostudio.storage.models import JobStatus
 from logostudio.studio import Caller, JobView, VariantView
-from logostudio.studio.briefs import InvalidBrief, parse_brief
+from logostudio.studio.briefs import parse_brief
+from logostudio.studio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN
 from logostudio.timestamps import utc_text
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.copy import derived_line
-from logostudio.web.ui.session import (
-    BadLink,
-    current_caller,
-    isolated,
-    link_job,
-    literal,
-    once,
-    open_job,
-)
+from logostudio.web.ui.session import current_caller, isolated, link_job, literal, once, open_job
 
 POLL_SECONDS = 0.75
 GALLERY_COLUMNS = 3
@@ -97,7 +91,7 @@ def brief_form(has_job: bool) -> None:
             key="f_type",
             persist_state="session",
             placeholder="e.g. tech startup, coffee shop, law firm",
-            help="What the business does, in 1–80 characters.",
+            help=BUSINESS_TYPE.help,
         )
         field_error("business_type")
         c1, c2 = st.columns(2)
@@ -107,7 +101,7 @@ def brief_form(has_job: bool) -> None:
                 key="f_name",
                 persist_state="session",
                 placeholder="e.g. Nimbus Labs",
-                help="Up to 60 characters; without one, the business type is used.",
+                help=BUSINESS_NAME.help,
             )
             field_error("business_name")
         with c2:
@@ -116,7 +110,7 @@ def brief_form(has_job: bool) -> None:
                 key="f_slogan",
                 persist_state="session",
                 placeholder="e.g. Ideas that scale",
-                help="Up to 80 characters.",
+                help=SLOGAN.help,
             )
             field_error("slogan")
         c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
@@ -132,7 +126,7 @@ def brief_form(has_job: bool) -> None:
                 key="f_color",
                 persist_state="session",
                 placeholder="e.g. teal or #6F4E37",
-                help="A CSS colour name or a hex code; leave empty for warm, cool and mono palettes.",
+                help=COLOR.help,
             )
             field_error("color")
         with c6:
@@ -169,7 +163,7 @@ def submit_brief() -> None:
     except studio.InvalidBrief as exc:
         ss["form_errors"] = exc.errors
         st.rerun()
-    except (studio.ServiceUnavailable, studio.LimitReached) as exc:
+    except LogoStudioError as exc:
         ss["form_errors"] = {"service": str(exc)}
         st.rerun()
     ss["form_errors"] = {}
@@ -183,13 +177,7 @@ def submit_brief() -> None:
 def _new_job(action: str, make: Callable[[], str]) -> None:
     try:
         job_id = once(action, make)
-    except (
-        studio.ServiceUnavailable,
-        studio.InvalidBrief,
-        studio.NoSuchJob,
-        studio.NotYours,
-        studio.LimitReached,
-    ) as exc:
+    except LogoStudioError as exc:
         st.session_state["action_error"] = str(exc)
         return
     st.session_state["scroll_to_gallery"] = True
@@ -263,7 +251,7 @@ def gallery(job: JobView, live: bool, caller: Caller) -> None:
                 ):
                     try:
                         studio.retry_job(job.id, caller=current_caller())
-                    except (studio.ServiceUnavailable, studio.NotYours, studio.LimitReached) as exc:
+                    except LogoStudioError as exc:
                         st.session_state["action_error"] = str(exc)
                     st.rerun(scope="app")
         # Row by row, so a narrow window stacks the cards in their order.

@@ -21,8 +21,10 @@ from logostudio.design import Design
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
+from logostudio.errors import BadLink, LogoStudioError
 from logostudio.studio import JobView, Recipe
 from logostudio.studio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
+from logostudio.studio.fields import EDIT_NAME, EDIT_SLOGAN
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.copy import (
     CASE_NAMES,
@@ -36,7 +38,6 @@ from logostudio.web.ui.copy import (
     symbol_name,
 )
 from logostudio.web.ui.session import (
-    BadLink,
     current_caller,
     link_choice,
     link_int,
@@ -194,7 +195,7 @@ def editor(job: JobView, recipe: Recipe, index: int) -> None:
     meta = design.meta()
     combined = {**(recipe.edits or {}), **edits}
     brief = job.brief
-    words = combined.get("name") or brief.business_name or brief.business_type.title()
+    words = combined.get("name") or brief.display_name
     colors: dict[str, str] = meta.get("colors") or {}
     title = str(combined.get("name") or job.title)
     current = {
@@ -251,7 +252,7 @@ def preview(job: JobView, index: int, design: Design, edits: dict[str, Any], tit
                     f"edit:{job.id}:{index}:{json.dumps(edits, sort_keys=True)}",
                     lambda: studio.save_edit(job.id, index, edits, caller=current_caller()),
                 )
-            except (studio.InvalidBrief, studio.LimitReached, studio.ServiceUnavailable, studio.NoSuchJob) as exc:
+            except LogoStudioError as exc:
                 message = "; ".join(exc.errors.values()) if isinstance(exc, studio.InvalidBrief) else str(exc)
                 st.error(literal(message), icon=":material/error:")
             else:
@@ -279,15 +280,21 @@ def controls(
     )
 
     with words_tab:
-        st.text_input("Business name", key="ed_name", max_chars=60, on_change=_from_widget, args=(recipe, "name"))
+        st.text_input(
+            "Business name",
+            key="ed_name",
+            max_chars=EDIT_NAME.max_length,
+            on_change=_from_widget,
+            args=(recipe, "name"),
+        )
         field_error("name")
         st.text_input(
             "Slogan",
             key="ed_slogan",
-            max_chars=80,
+            max_chars=EDIT_SLOGAN.max_length,
             on_change=_from_widget,
             args=(recipe, "slogan"),
-            help="Leave it empty for a logo without a slogan.",
+            help=EDIT_SLOGAN.help,
         )
         field_error("slogan")
         st.segmented_control(

@@ -7,12 +7,13 @@ from __future__ import annotations
 import streamlit as st
 
 from logostudio import studio
+from logostudio.errors import BadLink, LogoStudioError
 from logostudio.storage.models import JobStatus
 from logostudio.studio import Caller, JobView
+from logostudio.studio.fields import SET_NAME, SET_SEARCH
 from logostudio.timestamps import utc_text
 from logostudio.web.ui.copy import derived_line
 from logostudio.web.ui.session import (
-    BadLink,
     current_caller,
     fetch,
     isolated,
@@ -83,19 +84,16 @@ def entry(job: JobView, caller: Caller) -> None:
                     name = st.text_input(
                         "Name of this set",
                         value=job.title,
-                        max_chars=80,
-                        help="Empty gives the business name back.",
+                        max_chars=SET_NAME.max_length,
+                        help=SET_NAME.help,
                     )
                     if st.form_submit_button("Save name", type="primary"):
                         try:
                             studio.rename_set(job.id, name, caller=caller)
-                        except (studio.InvalidBrief, studio.NotYours, studio.NoSuchJob) as exc:
-                            message = (
+                        except LogoStudioError as exc:
+                            ss["history_error"] = (
                                 exc.errors.get("name", str(exc)) if isinstance(exc, studio.InvalidBrief) else str(exc)
                             )
-                            ss["history_error"] = message
-                        except studio.ServiceUnavailable as exc:
-                            ss["history_error"] = str(exc)
                         st.rerun()
                 with st.popover("Delete", icon=":material/delete:", key=f"delete-{job.id}"):
                     st.markdown(f"Delete **{literal(job.title)}** and its logos? This cannot be undone.")
@@ -104,7 +102,7 @@ def entry(job: JobView, caller: Caller) -> None:
                             studio.delete_set(job.id, caller=caller)
                             if ss.get("current_job") == job.id:
                                 ss.pop("current_job", None)
-                        except (studio.NotYours, studio.NoSuchJob, studio.ServiceUnavailable) as exc:
+                        except LogoStudioError as exc:
                             ss["history_error"] = str(exc)
                         st.rerun()
 
@@ -118,7 +116,7 @@ def render() -> None:
         key="history_search",
         placeholder="A business name or type",
         on_change=_search_changed,
-        max_chars=80,
+        max_chars=SET_SEARCH.max_length,
     )
     try:
         page = link_int("page", 1, 1, MAX_PAGE)

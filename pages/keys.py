@@ -11,7 +11,9 @@ import json
 import streamlit as st
 
 from logostudio import studio
+from logostudio.errors import LogoStudioError
 from logostudio.studio import Caller
+from logostudio.studio.fields import KEY_NAME
 from logostudio.timestamps import utc_text
 from logostudio.web.ui.session import current_caller, literal, server_url, sign_in_available
 
@@ -21,12 +23,14 @@ def new_key_form(caller: Caller) -> None:
     ss = st.session_state
     with st.form("create_key", clear_on_submit=True, border=True):
         name_col, button_col = st.columns([4, 1], vertical_alignment="bottom")
-        name = name_col.text_input("Key name", placeholder="e.g. website builder", max_chars=60, key="key_name")
+        name = name_col.text_input(
+            "Key name", placeholder="e.g. website builder", max_chars=KEY_NAME.max_length, key="key_name"
+        )
         if button_col.form_submit_button("Create key", type="primary", icon=":material/add:", width="stretch"):
             try:
                 view, ss["shown_key"] = studio.create_api_key(caller, name)
                 ss["shown_key_name"] = view.name
-            except (ValueError, studio.ServiceUnavailable, studio.LimitReached) as exc:
+            except LogoStudioError as exc:
                 st.error(literal(exc), icon=":material/error:")
 
 
@@ -69,7 +73,7 @@ def key_list(caller: Caller) -> None:
             if k.active and action.button("Revoke", key=f"revoke-{k.id}", icon=":material/block:", width="stretch"):
                 try:
                     studio.revoke_api_key(str(k.id), caller=caller)
-                except (studio.NoSuchKey, studio.ServiceUnavailable) as exc:
+                except LogoStudioError as exc:
                     st.session_state["keys_error"] = str(exc)
                 st.rerun()
 

@@ -98,8 +98,8 @@ class JobView:
 
     @property
     def title(self) -> str:
-        """The set's name: the one its owner gave it, else the business name, else the type."""
-        return (self.info and self.info.name) or self.brief.business_name or self.brief.business_type.title()
+        """The set's name: the one its owner gave it, else the name its brief goes by."""
+        return (self.info and self.info.name) or self.brief.display_name
 
     @property
     def shown_brief(self) -> LogoBrief:

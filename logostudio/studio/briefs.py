@@ -24,20 +24,28 @@ from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import read_color
 from logostudio.design.plan import CASES
 from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.errors import InvalidBrief
+from logostudio.studio.fields import (
+    BUSINESS_NAME,
+    BUSINESS_TYPE,
+    COLOR,
+    EDIT_NAME,
+    EDIT_SLOGAN,
+    ICON,
+    LAYOUT,
+    PALETTE_NAME,
+    SET_NAME,
+    SLOGAN,
+    STYLE,
+    THEME,
+    FieldRule,
+)
 
 MAX_VARIANTS = 24
 MAX_SEED = 2**31 - 1
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-_ICON = re.compile(r"^[a-z0-9][a-z0-9 -]{0,39}$")
+_ICON = re.compile(rf"^[a-z0-9][a-z0-9 -]{{0,{ICON.max_length - 1}}}$")
 _DIGITS = re.compile(r"[0-9]{1,18}")
-
-
-class InvalidBrief(ValueError):
-    """The brief was refused; ``errors`` maps each field to a message a person can act on."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
 
 
 # Format characters that are part of words: joiners (Persian ZWNJ, emoji ZWJ) and variation selectors.
@@ -48,8 +56,10 @@ def _has_control_chars(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in _TEXT_FORMAT for ch in text)
 
 
-def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
-    """Text with runs of white space made single; None when empty and not required."""
+def _text(value: Any, rule: FieldRule) -> str | None:
+    """Text with runs of white space made single, within ``rule``'s limits; None when empty and
+    not required."""
+    label = rule.label
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -58,11 +68,11 @@ def _text(value: Any, label: str, max_len: int, required: bool) -> str | None:
         raise ValueError(f"{label} contains control characters; use plain letters, digits and punctuation.")
     value = " ".join(value.split())
     if not value:
-        if required:
-            raise ValueError(f"{label} is required (1–{max_len} characters).")
+        if rule.required:
+            raise ValueError(rule.missing())
         return None
-    if len(value) > max_len:
-        raise ValueError(f"{label} is too long: {len(value)} characters, at most {max_len}.")
+    if len(value) > rule.max_length:
+        raise ValueError(rule.too_long(len(value)))
     if missing := undrawable(value):
         raise ValueError(
             f"{label} has characters no typeface here can draw: {' '.join(missing)}. "
@@ -77,18 +87,21 @@ _NAME_PUNCTUATION = frozenset(" -'’&.,")
 
 
 def _palette_name(value: Any) -> str:
-    name = _text(value, "Palette name", 40, required=True) or ""
+    name = _text(value, PALETTE_NAME) or ""
     if not all(ch in _NAME_PUNCTUATION or unicodedata.category(ch)[0] in "LMN" for ch in name):
-        raise ValueError("Palette name: use letters, digits, spaces and - ' & . , only (up to 40 characters).")
+        raise ValueError(
+            f"{PALETTE_NAME.label}: use letters, digits, spaces and - ' & . , only "
+            f"(up to {PALETTE_NAME.max_length} characters)."
+        )
     return name
 
 
-def _choice(value: Any, label: str, choices: tuple[str, ...]) -> str | None:
-    text = _text(value, label, 40, required=False)
+def _choice(value: Any, rule: FieldRule, choices: tuple[str, ...]) -> str | None:
+    text = _text(value, rule)
     if text is None:
         return None
     if text.lower() not in choices:
-        raise ValueError(f"{label} {text!r} is not one of: {', '.join(choices)}.")
+        raise ValueError(f"{rule.label} {text!r} is not one of: {', '.join(choices)}.")
     return text.lower()
 
 
@@ -129,37 +142,37 @@ class LogoBrief(BaseModel):
     @field_validator("business_type", mode="before")
     @classmethod
     def _type(cls, v: Any) -> str | None:
-        return _text(v, "Business type", 80, required=True)
+        return _text(v, BUSINESS_TYPE)
 
     @field_validator("business_name", mode="before")
     @classmethod
     def _name(cls, v: Any) -> str | None:
-        return _text(v, "Business name", 60, required=False)
+        return _text(v, BUSINESS_NAME)
 
     @field_validator("slogan", mode="before")
     @classmethod
     def _slogan(cls, v: Any) -> str | None:
-        return _text(v, "Slogan", 80, required=False)
+        return _text(v, SLOGAN)
 
     @field_validator("style", mode="before")
     @classmethod
     def _style(cls, v: Any) -> str | None:
-        return _choice(v, "Style", STYLE_NAMES)
+        return _choice(v, STYLE, STYLE_NAMES)
 
     @field_validator("theme", mode="before")
     @classmethod
     def _theme(cls, v: Any) -> str | None:
-        return _choice(v, "Theme", THEMES)
+        return _choice(v, THEME, THEMES)
 
     @field_validator("layout", mode="before")
     @classmethod
     def _layout(cls, v: Any) -> str | None:
-        return _choice(v, "Layout", LAYOUTS)
+        return _choice(v, LAYOUT, LAYOUTS)
 
     @field_validator("color", mode="before")
     @classmethod
     def _color(cls, v: Any) -> str | None:
-        text = _text(v, "Colour", 40, required=False)
+        text = _text(v, COLOR)
         if text is None:
             return None
         try:
@@ -173,9 +186,9 @@ class LogoBrief(BaseModel):
     @field_validator("icon", mode="before")
     @classmethod
     def _icon(cls, v: Any) -> str | None:
-        text = _text(v, "Icon keyword", 40, required=False)
+        text = _text(v, ICON)
         if text is not None and not _ICON.match(text.lower()):
-            raise ValueError("Icon keyword: use a word or an icon name like 'coffee' or 'rocket-launch'.")
+            raise ValueError(f"{ICON.label}: use a word or an icon name like 'coffee' or 'rocket-launch'.")
         return text.lower() if text else None
 
     @field_validator("palette", mode="before")
@@ -211,6 +224,12 @@ class LogoBrief(BaseModel):
         return n
 
     # ------------------------------------------------------------ conversions
+
+    @property
+    def display_name(self) -> str:
+        """The name the brief goes by where no other is given: the business name, else its type in
+        title case (a set's title, the editor's words)."""
+        return self.business_name or self.business_type.title()
 
     def preferences(self) -> dict[str, Any]:
         """The preferences that were given, as the job row stores them (`jobs.prefs`)."""
@@ -325,9 +344,9 @@ def _number(value: Any, label: str, bounds: tuple[float, float]) -> float:
 def _edit_field(name: str, value: Any) -> Any:
     """One checked field of :class:`Overrides`; ValueError with a message a person can act on."""
     if name == "name":
-        return _text(value, "Business name", 60, required=True)
+        return _text(value, EDIT_NAME)
     if name == "slogan":  # "" takes the slogan away
-        return _text(value, "Slogan", 80, required=False) or ""
+        return _text(value, EDIT_SLOGAN) or ""
     if name == "case":
         if value not in CASES:
             raise ValueError(f"Letter case must be one of: {', '.join(CASES)}.")
@@ -386,8 +405,8 @@ def parse_edits(data: Any) -> Overrides:
 
 
 def parse_set_name(value: Any) -> str | None:
-    """A set's own name (History's Rename): up to 80 characters; empty gives the business name back."""
+    """A set's own name (History's Rename), within SET_NAME; empty gives the business name back."""
     try:
-        return _text(value, "Name", 80, required=False)
+        return _text(value, SET_NAME)
     except ValueError as exc:
         raise InvalidBrief({"name": str(exc)}) from None

@@ -6,10 +6,12 @@ from __future__ import annotations
 import uuid
 
 from logostudio.config import Settings, get_settings
+from logostudio.errors import InvalidInput, NoSuchKey
 from logostudio.storage import repository
 from logostudio.storage.repository import KeyView
 from logostudio.studio import identity, quota
-from logostudio.studio.errors import NoSuchKey, reads_database
+from logostudio.studio.errors import reads_database
+from logostudio.studio.fields import KEY_NAME
 from logostudio.studio.identity import Caller
 
 
@@ -35,9 +37,9 @@ def operator_caller(email: str, settings: Settings | None = None) -> Caller:
 def _key_name(name: str | None) -> str:
     text = " ".join((name or "").split())
     if any(not ch.isprintable() for ch in text):
-        raise ValueError("Key name: use plain letters, digits and punctuation.")
-    if len(text) > 60:
-        raise ValueError(f"Key name is too long: {len(text)} characters, at most 60.")
+        raise InvalidInput("Key name: use plain letters, digits and punctuation.")
+    if len(text) > KEY_NAME.max_length:
+        raise InvalidInput(KEY_NAME.too_long(len(text)))
     return text or "API key"
 
 
@@ -53,7 +55,7 @@ def create_api_key(
     settings = settings or get_settings()
     user_id, anon_id = caller.owner()
     if user_id is None and anon_id is None:
-        raise ValueError("Keys belong to a browser or a person; this request has neither.")
+        raise InvalidInput("Keys belong to a browser or a person; this request has neither.")
     name = _key_name(name)
     if not by_operator:  # after the name is checked: a refused name costs nothing
         quota.take_key(caller, settings)

@@ -12,6 +12,7 @@ from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.studio import JobFiles, JobView, Progress
 from logostudio.studio.briefs import MAX_SEED, MAX_VARIANTS
+from logostudio.studio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, ICON, SLOGAN
 
 Status = Literal["queued", "processing", "done", "error"]
 
@@ -128,9 +129,9 @@ GENERATE_BODY: dict[str, Any] = {
     "required": ["business_type"],
     "additionalProperties": False,
     "properties": {
-        "business_type": {"type": "string", "minLength": 1, "maxLength": 80, "examples": ["coffee shop"]},
-        "business_name": {**_TEXT_OR_NULL, "maxLength": 60, "examples": ["Blue Bean"]},
-        "slogan": {**_TEXT_OR_NULL, "maxLength": 80, "examples": ["Brewed slowly"]},
+        "business_type": {"type": "string", **BUSINESS_TYPE.schema(), "examples": ["coffee shop"]},
+        "business_name": {**_TEXT_OR_NULL, **BUSINESS_NAME.schema(), "examples": ["Blue Bean"]},
+        "slogan": {**_TEXT_OR_NULL, **SLOGAN.schema(), "examples": ["Brewed slowly"]},
         "preferences": {
             "type": ["object", "null"],
             "additionalProperties": False,
@@ -139,11 +140,11 @@ GENERATE_BODY: dict[str, Any] = {
                 "theme": {"enum": [*THEMES, None]},
                 "color": {
                     **_TEXT_OR_NULL,
-                    "maxLength": 40,
+                    **COLOR.schema(),
                     "description": "A CSS colour name, a colour word like amber, or a hex code like #6F4E37",
                     "examples": ["teal"],
                 },
-                "icon": {**_TEXT_OR_NULL, "maxLength": 40},
+                "icon": {**_TEXT_OR_NULL, **ICON.schema()},
                 "layout": {"enum": [*LAYOUTS, None]},
             },
             "examples": [{"style": "playful", "theme": "light", "color": "#6F4E37"}],
@@ -152,7 +153,7 @@ GENERATE_BODY: dict[str, Any] = {
         "seed": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_SEED},
         "icon": {
             **_TEXT_OR_NULL,
-            "maxLength": 40,
+            **ICON.schema(),
             "description": "An icon keyword or name (coffee, rocket-launch) instead of the automatic match",
         },
     },
