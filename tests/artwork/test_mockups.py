@@ -20,7 +20,7 @@ from PIL import Image
 from logostudio.artwork.mockups import list_mockups, mockup_svg, render_mockup, social_files
 from logostudio.design import Brief, Design, design_variants
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LIGHT = Brief("coffee shop", "Blue Bean", "Brewed slowly", "playful", "light", "#6F4E37")
 DARK = Brief("law firm", "Hart & Vale", None, "elegant", "dark", "navy")
 IDS = [m.id for m in list_mockups()]

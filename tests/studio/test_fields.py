@@ -34,7 +34,7 @@ from logostudio.studio.fields import (
 from logostudio.studio.people import _key_name
 from logostudio.web.api.schemas import GENERATE_BODY
 from tests.helpers import to_page, wait_for_job
-from tests.test_app import APP, one_page
+from tests.pages.test_app import APP, one_page
 
 # Where each field of the brief sits in the request body (preferences are nested).
 _IN_BODY = {"business_type": (), "business_name": (), "slogan": (), "color": ("preferences",), "icon": ("preferences",)}
