@@ -6,11 +6,8 @@ import ast
 import html
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
@@ -30,15 +27,6 @@ def one_page(name: str) -> None:
     import importlib
 
     importlib.import_module(f"pages.{name}").render()
-
-
-@pytest.fixture(autouse=True)
-def _error_details() -> Iterator[None]:
-    """Visitors get no error details (.streamlit/config.toml); a failing test here shows them all."""
-    before = config.get_option("client.showErrorDetails")
-    config.set_option("client.showErrorDetails", "full")
-    yield
-    config.set_option("client.showErrorDetails", before)
 
 
 def _fill(at: AppTest, **values: object) -> None:

@@ -4,34 +4,15 @@ gets a message a person can act on (or a sane default), never a traceback."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
 
 import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import studio
-from logostudio.storage.db import ensure_schema
-from tests.helpers import GOLDEN, to_page, wait_for_job
+from tests.helpers import to_page
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
-
-
-@pytest.fixture(autouse=True)
-def _error_details() -> Iterator[None]:
-    """Visitors get no error details (.streamlit/config.toml); a failing test here shows them all."""
-    before = config.get_option("client.showErrorDetails")
-    config.set_option("client.showErrorDetails", "full")
-    yield
-    config.set_option("client.showErrorDetails", before)
-
-
-@pytest.fixture(scope="module")
-def job_id() -> str:
-    """A finished set of three logos in the embedded default (tests/conftest.py's DATA_DIR)."""
-    ensure_schema()
-    return wait_for_job(studio.submit(GOLDEN)).id
 
 
 def visit(where: str, **params: str) -> AppTest:

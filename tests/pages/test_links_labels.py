@@ -6,10 +6,8 @@ from __future__ import annotations
 import html
 import json
 import uuid
-from collections.abc import Iterator
 
 import pytest
-from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from logostudio import studio
@@ -24,15 +22,6 @@ APP = str(REPO / "logostudio/web/ui/main.py")
 PICTURE = "![x](http://evil.example/pixel.png)"
 TITLE = f"{PICTURE} [Call us](http://evil.example) **now**"
 OWN_COLOURS = ["#112233", "#445566", "#778899", "#AABBCC"]
-
-
-@pytest.fixture(autouse=True)
-def _error_details() -> Iterator[None]:
-    """Visitors get no error details (.streamlit/config.toml); a failing test here shows them all."""
-    before = config.get_option("client.showErrorDetails")
-    config.set_option("client.showErrorDetails", "full")
-    yield
-    config.set_option("client.showErrorDetails", before)
 
 
 @pytest.fixture(scope="module")

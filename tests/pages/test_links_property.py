@@ -6,18 +6,13 @@ runs to its end: no exception, and no Markdown from the link in what it shows.""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from logostudio import studio
-from logostudio.storage.db import ensure_schema
-from tests.helpers import GOLDEN, to_page, wait_for_job
+from tests.helpers import to_page
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
@@ -82,21 +77,6 @@ edits_json = st.one_of(
     ),
     hostile_text,
 )
-
-
-@pytest.fixture(autouse=True)
-def _error_details() -> Iterator[None]:
-    """Visitors get no error details (.streamlit/config.toml); a failing example here shows them all."""
-    before = config.get_option("client.showErrorDetails")
-    config.set_option("client.showErrorDetails", "full")
-    yield
-    config.set_option("client.showErrorDetails", before)
-
-
-@pytest.fixture(scope="module")
-def job_id() -> str:
-    ensure_schema()
-    return wait_for_job(studio.submit(GOLDEN)).id
 
 
 def visit(page: str, params: dict[str, str]) -> AppTest:
