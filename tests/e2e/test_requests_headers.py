@@ -18,15 +18,9 @@ from PIL import Image, ImageChops
 from logostudio import studio
 from logostudio.config import Settings
 from tests.e2e.conftest import start_app
+from tests.helpers import GOLDEN
 
-BRIEF = {
-    "business_type": "bakery",
-    "business_name": "Golden Crust",
-    "slogan": "Baked every morning",
-    "preferences": {"style": "vintage", "theme": "light", "color": "#C9A227"},
-    "variants": 2,
-    "seed": 4,
-}
+BRIEF = {**GOLDEN, "variants": 2}
 
 
 @pytest.fixture(scope="module")
