@@ -33,7 +33,7 @@ def test_the_embedded_secret_is_made_once_and_kept_private(tmp_path: Path) -> No
     data = tmp_path / "data"
     # Several processes at once agree on one secret.
     code = (
-        "from logostudio import identity; from logostudio.config import Settings; "
+        "from logostudio.studio import identity; from logostudio.config import Settings; "
         "print(identity.secret_key(Settings()))"
     )
     procs = [
