@@ -45,8 +45,7 @@ class Owner(NamedTuple):
         return str(anon_id) == str(self.anon_id)
 
 
-# What the repository takes for an owner: an Owner, or the same pair as a plain tuple.
-OwnerPair = tuple[uuid.UUID | None, uuid.UUID | None]
+NOBODY = Owner()  # the operator's things, which no caller owns
 
 
 @dataclass(frozen=True)
@@ -174,4 +173,4 @@ class UnfinishedJob:
         return self.lease_expires_at is not None and self.lease_expires_at >= now
 
 
-__all__ = ["JobView", "KeyView", "Owner", "OwnerPair", "SetInfoView", "UnfinishedJob", "VariantView"]
+__all__ = ["NOBODY", "JobView", "KeyView", "Owner", "SetInfoView", "UnfinishedJob", "VariantView"]

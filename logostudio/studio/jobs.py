@@ -21,6 +21,7 @@ from logostudio.pipeline.reconciler import queue_down_message, reconcile_once
 from logostudio.storage import repository
 from logostudio.storage.models import JobStatus
 from logostudio.storage.repository import JobView
+from logostudio.storage.views import NOBODY
 from logostudio.studio import quota
 from logostudio.studio.briefs import LogoBrief, parse_brief
 from logostudio.studio.errors import database_down, reads_database
@@ -81,7 +82,7 @@ def submit_brief(
     seed = brief.seed if brief.seed is not None else random.SystemRandom().randrange(2**31)
     _check_words_fit(brief, seed, variants)
     _count(caller, variants, settings)
-    owner = caller.owner() if caller is not None else (None, None)
+    owner = caller.owner() if caller is not None else NOBODY
     try:
         job_id = repository.create_job(settings, brief, seed, variants, owner, info)
     except SQLAlchemyError as exc:

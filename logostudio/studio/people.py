@@ -48,21 +48,19 @@ def create_api_key(
     caller: Caller, name: str | None = None, settings: Settings | None = None, *, by_operator: bool = False
 ) -> tuple[KeyView, str]:
     """A new key for the caller: its record and the key itself, which is shown this once and
-    stored only as a hash. Raises ValueError for a name it cannot take, LimitReached when the
+    stored only as a hash. Raises InvalidInput for a name it cannot take, LimitReached when the
     caller (or, not signed in, their address) has made as many keys as an hour allows, and
     ServiceUnavailable when the database does not answer. The operator at a terminal
     (``by_operator``) makes keys for a person without limits, as they submit without limits."""
     settings = settings or get_settings()
-    user_id, anon_id = caller.owner()
-    if user_id is None and anon_id is None:
+    owner = caller.owner()
+    if owner.nobody:
         raise InvalidInput("Keys belong to a browser or a person; this request has neither.")
     name = _key_name(name)
     if not by_operator:  # after the name is checked: a refused name costs nothing
         quota.take_key(caller, settings)
     key = identity.new_api_key()
-    view = repository.create_api_key(
-        settings, (user_id, anon_id), name, identity.key_prefix(key), identity.hash_api_key(key)
-    )
+    view = repository.create_api_key(settings, owner, name, identity.key_prefix(key), identity.hash_api_key(key))
     return view, key
 
 

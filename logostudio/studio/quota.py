@@ -185,11 +185,10 @@ def duration(seconds: float) -> str:
 
 def _owner(caller: Caller) -> str | None:
     """The count of the person or browser behind the caller (a key counts for its owner too)."""
-    if caller.user_id is not None:
-        return f"user:{caller.user_id}"
-    if caller.anon_id is not None:
-        return f"anon:{caller.anon_id}"
-    return None
+    owner = caller.owner()
+    if owner.nobody:
+        return None
+    return f"user:{owner.user_id}" if owner.user_id is not None else f"anon:{owner.anon_id}"
 
 
 def _address(caller: Caller) -> str | None:

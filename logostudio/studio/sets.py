@@ -102,7 +102,7 @@ def search_symbols(query: str, limit: int = 24) -> list[str]:
 
 def _owner_or_refuse(caller: Caller) -> repository.Owner:
     owner = caller.owner()
-    if owner == (None, None):
+    if owner.nobody:
         raise InvalidInput("A shortlist belongs to a browser or a person; this request has neither.")
     return owner
 
@@ -111,7 +111,7 @@ def _owner_or_refuse(caller: Caller) -> repository.Owner:
 def shortlisted(job_id: str, caller: Caller, settings: Settings | None = None) -> set[int]:
     """Which variants of this set are on the caller's shortlist."""
     jid = repository.parse_job_id(job_id)
-    if jid is None or caller.owner() == (None, None):
+    if jid is None or caller.owner().nobody:
         return set()
     return repository.shortlisted_indexes(settings or get_settings(), caller.owner(), jid)
 
@@ -132,7 +132,7 @@ def set_shortlisted(job_id: str, index: int, on: bool, caller: Caller, settings:
 def shortlist(caller: Caller, settings: Settings | None = None) -> list[tuple[JobView, VariantView]]:
     """The caller's shortlist, most recently added first, each logo with its set (across sets)."""
     settings = settings or get_settings()
-    if caller.owner() == (None, None):
+    if caller.owner().nobody:
         return []
     entries = repository.shortlist(settings, caller.owner())
     jobs = {j.id: j for j in with_infos(list({j.id: j for j, _ in entries}.values()), settings)}

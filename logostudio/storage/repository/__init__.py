@@ -44,14 +44,13 @@ from logostudio.storage.repository.shortlist import (
     shortlisted_indexes,
 )
 from logostudio.storage.repository.unfinished import give_up, record_enqueued, take_for_enqueue, unfinished_jobs
-from logostudio.storage.views import JobView, KeyView, Owner, OwnerPair, SetInfoView, UnfinishedJob, VariantView
+from logostudio.storage.views import JobView, KeyView, Owner, SetInfoView, UnfinishedJob, VariantView
 
 __all__ = [
     "JobView",
     "KeyView",
     "LeaseLost",
     "Owner",
-    "OwnerPair",
     "SetInfoView",
     "UnfinishedJob",
     "VariantView",

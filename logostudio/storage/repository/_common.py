@@ -12,14 +12,14 @@ from sqlalchemy import ColumnElement, false, update
 from logostudio.config import Settings
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import ApiKey, Job, JobStatus, LogoVariant, ShortlistEntry, utcnow
-from logostudio.storage.views import JobView, Owner, OwnerPair, VariantView
+from logostudio.storage.views import JobView, Owner, VariantView
 from logostudio.timestamps import aware
 
 
-def owned_by(model: type[Job] | type[ApiKey] | type[ShortlistEntry], owner: OwnerPair) -> ColumnElement[bool]:
+def owned_by(model: type[Job] | type[ApiKey] | type[ShortlistEntry], owner: Owner) -> ColumnElement[bool]:
     """Rows of a signed-in person, or an anonymous browser's rows that no account has claimed
     (:meth:`Owner.owns <logostudio.storage.views.Owner.owns>` in SQL); no rows for nobody."""
-    user_id, anon_id = Owner(*owner)
+    user_id, anon_id = owner
     if user_id is not None:
         return model.user_id == user_id
     if anon_id is not None:

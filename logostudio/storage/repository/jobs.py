@@ -15,7 +15,7 @@ from logostudio.errors import LeaseLost
 from logostudio.storage.db import get_engine, session_scope
 from logostudio.storage.models import Job, JobStatus, LogoVariant, SetInfo, utcnow
 from logostudio.storage.repository._common import RELEASED, held, job_view, owned_by, update_job
-from logostudio.storage.views import JobView, OwnerPair
+from logostudio.storage.views import NOBODY, JobView, Owner
 
 if TYPE_CHECKING:
     from logostudio.studio.briefs import LogoBrief
@@ -37,9 +37,7 @@ def get_job(settings: Settings, job_id: uuid.UUID, with_variants: bool = True) -
         return job_view(job, variants)
 
 
-def list_jobs(
-    settings: Settings, page: int, per_page: int, owner: OwnerPair | None = None
-) -> tuple[list[JobView], int]:
+def list_jobs(settings: Settings, page: int, per_page: int, owner: Owner | None = None) -> tuple[list[JobView], int]:
     """One page of ``owner``'s jobs (everyone's when None), newest first, each with its first
     variant (for a thumbnail); and the total."""
     return jobs_page(settings, [] if owner is None else [owned_by(Job, owner)], page, per_page)
@@ -96,7 +94,7 @@ def create_job(
     brief: LogoBrief,
     seed: int,
     variant_count: int,
-    owner: OwnerPair = (None, None),
+    owner: Owner = NOBODY,
     info: dict[str, Any] | None = None,
 ) -> uuid.UUID:
     """A `queued` job of ``owner``'s, marked as handed to the queue now: the caller enqueues it next

@@ -13,7 +13,7 @@ from logostudio.config import Settings
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import ApiKey, User, utcnow
 from logostudio.storage.repository._common import owned_by
-from logostudio.storage.views import KeyView, OwnerPair
+from logostudio.storage.views import KeyView, Owner
 from logostudio.timestamps import aware
 
 
@@ -35,7 +35,7 @@ def _keys_with_email() -> Any:
     return select(ApiKey, User.email).outerjoin(User, User.id == ApiKey.user_id)
 
 
-def create_api_key(settings: Settings, owner: OwnerPair, name: str, prefix: str, key_hash: str) -> KeyView:
+def create_api_key(settings: Settings, owner: Owner, name: str, prefix: str, key_hash: str) -> KeyView:
     key_id = uuid.uuid4()
     user_id, anon_id = owner
     with session_scope(settings) as session:
@@ -51,7 +51,7 @@ def api_key(settings: Settings, key_id: uuid.UUID) -> KeyView | None:
         return None if row is None else _key_view(*row)
 
 
-def api_keys(settings: Settings, owner: OwnerPair | None = None) -> list[KeyView]:
+def api_keys(settings: Settings, owner: Owner | None = None) -> list[KeyView]:
     """``owner``'s keys (everyone's when None), newest first, revoked ones included."""
     query = _keys_with_email().order_by(ApiKey.created_at.desc(), ApiKey.id)
     if owner is not None:
@@ -79,7 +79,7 @@ def note_api_key_used(settings: Settings, key_id: uuid.UUID, every: timedelta = 
         )
 
 
-def revoke_api_key(settings: Settings, key_id: uuid.UUID, owner: OwnerPair | None = None) -> bool:
+def revoke_api_key(settings: Settings, key_id: uuid.UUID, owner: Owner | None = None) -> bool:
     """Revoke ``owner``'s key (any key when None); False when there is no such active key."""
     where = [ApiKey.id == key_id, ApiKey.revoked_at.is_(None)]
     if owner is not None:

@@ -15,7 +15,7 @@ from logostudio.storage.db import session_scope
 from logostudio.storage.models import Job, LogoVariant, SetInfo, ShortlistEntry
 from logostudio.storage.repository._common import owned_by, parse_job_id
 from logostudio.storage.repository.jobs import jobs_page
-from logostudio.storage.views import JobView, Owner, OwnerPair, SetInfoView
+from logostudio.storage.views import JobView, Owner, SetInfoView
 
 
 def _info_view(row: SetInfo) -> SetInfoView:
@@ -40,13 +40,13 @@ def set_infos(settings: Settings, job_ids: Iterable[uuid.UUID | str]) -> dict[st
         return {str(r.job_id): _info_view(r) for r in session.scalars(select(SetInfo).where(SetInfo.job_id.in_(ids)))}
 
 
-def _owns_job(session: Any, job_id: uuid.UUID, owner: OwnerPair | None) -> bool:
+def _owns_job(session: Any, job_id: uuid.UUID, owner: Owner | None) -> bool:
     """Whether the job exists and is ``owner``'s (any job for the operator, ``owner`` None)."""
     where = [Job.id == job_id] + ([] if owner is None else [owned_by(Job, owner)])
     return session.scalar(select(func.count()).select_from(Job).where(*where)) == 1
 
 
-def rename_set(settings: Settings, job_id: uuid.UUID, name: str | None, owner: OwnerPair | None = None) -> bool:
+def rename_set(settings: Settings, job_id: uuid.UUID, name: str | None, owner: Owner | None = None) -> bool:
     """Give ``owner``'s set a name of its own (None: back to the business name); False when there
     is no such set of theirs."""
     with session_scope(settings) as session:
@@ -60,7 +60,7 @@ def rename_set(settings: Settings, job_id: uuid.UUID, name: str | None, owner: O
     return True
 
 
-def delete_set(settings: Settings, job_id: uuid.UUID, owner: OwnerPair | None = None) -> bool:
+def delete_set(settings: Settings, job_id: uuid.UUID, owner: Owner | None = None) -> bool:
     """Delete ``owner``'s set with its variants, its `set_info` and every shortlist entry of it
     (the rows cascade); the sets made from it keep their record of it by its title. False when
     there is no such set of theirs."""
@@ -76,7 +76,7 @@ def delete_set(settings: Settings, job_id: uuid.UUID, owner: OwnerPair | None = 
 
 
 def find_sets(
-    settings: Settings, page: int, per_page: int, owner: OwnerPair | None, text: str
+    settings: Settings, page: int, per_page: int, owner: Owner | None, text: str
 ) -> tuple[list[JobView], int]:
     """Like :func:`~logostudio.storage.repository.jobs.list_jobs`, only the sets whose business
     name, type or own name contains ``text`` (any case; ``%`` and ``_`` are plain characters)."""
@@ -96,7 +96,7 @@ def find_sets(
 
 def earlier_variants(
     settings: Settings,
-    owner: OwnerPair,
+    owner: Owner,
     business_type: str,
     business_name: str | None,
     before: datetime,

@@ -11,10 +11,10 @@ from logostudio.config import Settings
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import Job, LogoVariant, ShortlistEntry
 from logostudio.storage.repository._common import job_view, owned_by, variant_view
-from logostudio.storage.views import JobView, Owner, OwnerPair, VariantView
+from logostudio.storage.views import JobView, Owner, VariantView
 
 
-def shortlist_add(settings: Settings, owner: OwnerPair, job_id: uuid.UUID, index: int) -> bool:
+def shortlist_add(settings: Settings, owner: Owner, job_id: uuid.UUID, index: int) -> bool:
     """Put variant ``index`` of a set on ``owner``'s shortlist (once); False for no such variant."""
     user_id, anon_id = owner
     with session_scope(settings) as session:
@@ -31,7 +31,7 @@ def shortlist_add(settings: Settings, owner: OwnerPair, job_id: uuid.UUID, index
     return True
 
 
-def shortlist_remove(settings: Settings, owner: OwnerPair, job_id: uuid.UUID, index: int) -> None:
+def shortlist_remove(settings: Settings, owner: Owner, job_id: uuid.UUID, index: int) -> None:
     with session_scope(settings) as session:
         session.execute(
             delete(ShortlistEntry).where(
@@ -40,7 +40,7 @@ def shortlist_remove(settings: Settings, owner: OwnerPair, job_id: uuid.UUID, in
         )
 
 
-def shortlisted_indexes(settings: Settings, owner: OwnerPair, job_id: uuid.UUID) -> set[int]:
+def shortlisted_indexes(settings: Settings, owner: Owner, job_id: uuid.UUID) -> set[int]:
     """Which variants of this set are on ``owner``'s shortlist."""
     with session_scope(settings) as session:
         return set(
@@ -52,7 +52,7 @@ def shortlisted_indexes(settings: Settings, owner: OwnerPair, job_id: uuid.UUID)
         )
 
 
-def shortlist(settings: Settings, owner: OwnerPair, limit: int = 60) -> list[tuple[JobView, VariantView]]:
+def shortlist(settings: Settings, owner: Owner, limit: int = 60) -> list[tuple[JobView, VariantView]]:
     """``owner``'s shortlist, most recently added first: each logo with its set."""
     with session_scope(settings) as session:
         rows = session.execute(
