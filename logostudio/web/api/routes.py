@@ -26,6 +26,7 @@ from logostudio.web.api.schemas import (
     Problem,
     ProgressEvent,
 )
+from logostudio.web.untrusted import nesting
 
 PROGRESS_POLL_SECONDS = 0.25
 MAX_BODY = 16_384  # bytes: the longest honest brief is well under 2 kB
@@ -158,37 +159,17 @@ async def _brief_body(request: Request) -> bytes:
 
 
 def _brief_json(raw: bytes) -> Any:
-    """The body's JSON, refused (422) when it is not JSON or nests deeper than any brief: json.loads
-    recurses once per level and gives up with RecursionError (a 16 kB body holds 8000 levels), and
-    nothing past this point should have to walk such a thing."""
-    too_deep = studio.InvalidBrief(
+    """The body's JSON, refused (422) when it is not JSON or nests deeper than any brief; the depth
+    is measured before parsing, so nothing has to walk (or recurse into) such a thing."""
+    try:
+        text = raw.decode(json.detect_encoding(raw)) if raw else "null"
+        if nesting(text) <= MAX_DEPTH:
+            return json.loads(text)
+    except ValueError as exc:
+        raise studio.InvalidBrief({"brief": f"The body is not JSON ({exc})."}) from None
+    raise studio.InvalidBrief(
         {
             "brief": f"The body is nested too deeply: a brief is one object whose 'preferences' is an object, "
             f"with no arrays or objects more than {MAX_DEPTH} levels inside each other."
         }
     )
-    try:
-        data = json.loads(raw or b"null")
-    except RecursionError:
-        raise too_deep from None
-    except ValueError as exc:
-        raise studio.InvalidBrief({"brief": f"The body is not JSON ({exc})."}) from None
-    if _depth(data) > MAX_DEPTH:
-        raise too_deep
-    return data
-
-
-def _depth(value: Any) -> int:
-    """How many arrays and objects are inside each other in ``value``, counted without recursion."""
-    deepest = 0
-    stack = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        deepest = max(deepest, level)
-        if deepest > MAX_DEPTH:
-            break
-        stack.extend((child, level + 1) for child in children)
-    return deepest

@@ -33,6 +33,7 @@ from logostudio.config import get_settings
 from logostudio.errors import BadLink
 from logostudio.studio import identity
 from logostudio.studio.identity import Caller
+from logostudio.web.untrusted import nesting
 
 # Every ASCII punctuation character written as a character reference: no Markdown, HTML, :emoji:,
 # :directive[], $math$ or code span can start from it.
@@ -124,29 +125,6 @@ def link_job(name: str = "job") -> str | None:
     return str(UUID(text.strip()))
 
 
-def _depth(text: str) -> int:
-    """How deep the arrays and objects of JSON ``text`` nest (brackets inside strings not counted);
-    counted without recursion, so any input is measured."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
-    return deepest
-
-
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
@@ -158,7 +136,7 @@ def link_json(name: str, max_len: int = MAX_LINK_TEXT, max_depth: int = MAX_LINK
     text = link_text(name, max_len)
     if text is None:
         return None
-    if _depth(text) > max_depth:
+    if nesting(text) > max_depth:
         raise BadLink(f"The link’s “{name}” part nests more than {max_depth} levels deep.")
     try:
         return json.loads(text, parse_constant=_refuse_constant)
