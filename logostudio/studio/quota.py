@@ -197,17 +197,27 @@ def _address(caller: Caller) -> str | None:
     return f"addr:{caller.address}" if caller.anonymous and caller.address else None
 
 
-def _buckets(caller: Caller, variants: int, settings: Settings) -> list[_Bucket]:
-    whos: list[tuple[str, str, int, int]] = []  # (who, whose, sets per minute, logos per hour)
-    per_identity = (settings.jobs_per_minute, settings.variants_per_hour)
-    if caller.key_id is not None:
-        whos.append((f"key:{caller.key_id}", "you", *per_identity))
+def _whos(caller: Caller, *, with_key: bool = True) -> list[tuple[str, str]]:
+    """Whom a request counts for, as (who, whose): its API key, the person or browser behind it
+    ("you"), and the address of a caller not signed in ("address")."""
+    whos: list[tuple[str, str]] = []
+    if with_key and caller.key_id is not None:
+        whos.append((f"key:{caller.key_id}", "you"))
     if owner := _owner(caller):
-        whos.append((owner, "you", *per_identity))
+        whos.append((owner, "you"))
     if address := _address(caller):
-        whos.append((address, "address", settings.address_jobs_per_minute, settings.address_variants_per_hour))
+        whos.append((address, "address"))
+    return whos
+
+
+def _buckets(caller: Caller, variants: int, settings: Settings) -> list[_Bucket]:
     out: list[_Bucket] = []
-    for who, whose, sets, logos in whos:
+    for who, whose in _whos(caller):
+        sets, logos = (
+            (settings.jobs_per_minute, settings.variants_per_hour)
+            if whose == "you"
+            else (settings.address_jobs_per_minute, settings.address_variants_per_hour)
+        )
         if sets:
             out.append(_Bucket(RateLimitItemPerMinute(sets), who, 1, "sets", whose))
         if logos:
@@ -234,15 +244,12 @@ def take_key(caller: Caller, settings: Settings) -> None:
     """Count one new API key for ``caller``, or raise LimitReached and count nothing: KEYS_PER_HOUR
     for the person or browser, ADDRESS_KEYS_PER_HOUR for the address of one not signed in (each
     key is an identity of its own for the other limits, so making them must not be free)."""
-    whos = [
-        (_owner(caller), "you", settings.keys_per_hour),
-        (_address(caller), "address", settings.address_keys_per_hour),
-    ]
+    limits = {"you": settings.keys_per_hour, "address": settings.address_keys_per_hour}
     _count(
         [
-            _Bucket(RateLimitItemPerHour(limit, namespace=_KEYS), who, 1, "keys", whose)
-            for who, whose, limit in whos
-            if who and limit
+            _Bucket(RateLimitItemPerHour(limits[whose], namespace=_KEYS), who, 1, "keys", whose)
+            for who, whose in _whos(caller, with_key=False)
+            if limits[whose]
         ],
         settings,
     )
@@ -252,15 +259,11 @@ def _build_buckets(caller: Caller, settings: Settings) -> list[_Bucket]:
     """A brand kit or mock-ups made on request (kept afterwards, so only the first asking counts):
     as many a minute as sets, per key, per person or browser, and per address for callers not
     signed in, in a count of their own so downloading never takes a place from making logos."""
-    whos = [
-        (f"key:{caller.key_id}" if caller.key_id is not None else None, "you", settings.jobs_per_minute),
-        (_owner(caller), "you", settings.jobs_per_minute),
-        (_address(caller), "address", settings.address_jobs_per_minute),
-    ]
+    limits = {"you": settings.jobs_per_minute, "address": settings.address_jobs_per_minute}
     return [
-        _Bucket(RateLimitItemPerMinute(limit, namespace=_BUILDS), who, 1, "builds", whose)
-        for who, whose, limit in whos
-        if who and limit
+        _Bucket(RateLimitItemPerMinute(limits[whose], namespace=_BUILDS), who, 1, "builds", whose)
+        for who, whose in _whos(caller)
+        if limits[whose]
     ]
 
 
