@@ -176,7 +176,17 @@ def _cmd_keys_revoke(args: argparse.Namespace) -> int:
 def _cmd_sheet(args: argparse.Namespace) -> int:
     from logostudio.artwork.sheet import render_sheet
 
-    briefs = json.loads(Path(args.briefs).read_text())
+    try:
+        listed = json.loads(Path(args.briefs).read_text())
+        if not isinstance(listed, list):
+            raise ValueError("the file must hold a JSON list of briefs")
+        briefs = [studio.parse_brief(data).design_brief() for data in listed]
+    except (OSError, ValueError) as exc:
+        print(f"error: {args.briefs}: {exc}", file=sys.stderr)
+        return 2
+    except studio.InvalidBrief as exc:
+        print(f"error: {args.briefs}: {'; '.join(exc.errors.values())}", file=sys.stderr)
+        return 2
     render_sheet(briefs, Path(args.out), per_brief=args.per_brief, seed=args.seed)
     print(f"wrote {args.out}")
     return 0

@@ -15,13 +15,13 @@ from typing import Any, NoReturn
 import streamlit as st
 
 from logostudio import studio
-from logostudio.artwork.filenames import slugify
 from logostudio.artwork.specimens import families_for, icon_svg, palette_svg, palettes_for, typeface_svg
 from logostudio.design import Design
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
 from logostudio.errors import BadLink, LogoStudioError
+from logostudio.filenames import slugify
 from logostudio.studio import JobView, Recipe
 from logostudio.studio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
 from logostudio.studio.fields import EDIT_NAME, EDIT_SLOGAN

@@ -117,3 +117,20 @@ def test_the_operator_makes_keys_for_a_person_past_the_hourly_key_limit(prod_env
         made = cli("keys", "create", "--email", "ops-limit@example.com", env=env, timeout=60)
         assert made.returncode == 0, made.stderr
         assert made.stdout.strip().startswith("ls_")
+
+
+def test_cli_sheet_draws_the_briefs_and_says_which_brief_is_wrong(tmp_path):
+    good = tmp_path / "briefs.json"
+    good.write_text(json.dumps([{"business_type": "bakery", "business_name": "Crumb"}, {"business_type": "dentist"}]))
+    run = cli("sheet", "--briefs", str(good), "--out", str(tmp_path / "sheet.png"), "--per-brief", "2", env={})
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "sheet.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"business_type": ""}]))
+    run = cli("sheet", "--briefs", str(bad), "--out", str(tmp_path / "bad.png"), env={})
+    assert run.returncode == 2 and "Business type" in run.stderr and "Traceback" not in run.stderr
+    bad.write_text("{not json")
+    run = cli("sheet", "--briefs", str(bad), "--out", str(tmp_path / "bad.png"), env={})
+    assert run.returncode == 2 and "bad.json" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "bad.png").exists()

@@ -13,12 +13,12 @@ from collections.abc import Iterable
 
 from PIL import Image
 
-from logostudio.artwork.filenames import slugify
 from logostudio.artwork.mockups import social_files
 from logostudio.artwork.raster import svg_to_png
 from logostudio.design import Design
 from logostudio.design.palettes import luminance, oklch
 from logostudio.design.scene import CANVAS
+from logostudio.filenames import slugify
 
 # A variant's kit is made once and kept in storage (see logostudio.studio): change this when what
 # a kit holds changes, so kits kept from before are made again.

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import io
 import pathlib
-from typing import Any
+from collections.abc import Sequence
 
 from PIL import Image
 
 from logostudio.artwork.raster import svg_to_png
 from logostudio.artwork.typeset import one_line, text
-from logostudio.design import design_variants
-from logostudio.studio.briefs import parse_brief
+from logostudio.design import Brief, design_variants
 
 TILE = 200
 GAP = 8
@@ -47,7 +46,7 @@ def _caption_image(lines: list[str], width: int) -> Image.Image:
     return Image.open(io.BytesIO(svg_to_png(svg, width, CAPTION))).convert("RGBA")
 
 
-def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int = 3, seed: int = 1) -> None:
+def render_sheet(briefs: Sequence[Brief], out: pathlib.Path, per_brief: int = 3, seed: int = 1) -> None:
     """Render ``per_brief`` variants of every brief into a captioned grid PNG at ``out``."""
     per_brief = max(1, per_brief)
     group_w = per_brief * TILE + (per_brief - 1) * GAP
@@ -56,8 +55,7 @@ def render_sheet(briefs: list[dict[str, Any]], out: pathlib.Path, per_brief: int
     width = cols * group_w + (cols + 1) * GROUP_GAP
     height = rows * (TILE + CAPTION) + (rows + 1) * GROUP_GAP
     sheet = Image.new("RGB", (width, max(height, 1)), PAGE)
-    for n, data in enumerate(briefs):
-        brief = parse_brief(data).design_brief()
+    for n, brief in enumerate(briefs):
         gx = GROUP_GAP + (n % cols) * (group_w + GROUP_GAP)
         gy = GROUP_GAP + (n // cols) * (TILE + CAPTION + GROUP_GAP)
         for i, design in enumerate(design_variants(brief, per_brief, seed)):

@@ -12,9 +12,9 @@ from typing import Any, Protocol
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from logostudio.artwork.filenames import slugify
 from logostudio.config import Settings, get_settings
 from logostudio.errors import StorageError
+from logostudio.filenames import slugify
 
 
 class Storage(Protocol):

@@ -26,6 +26,7 @@ from logostudio.errors import (
 )
 from logostudio.pipeline.variants import Recipe
 from logostudio.storage.repository import JobView, KeyView, SetInfoView, VariantView
+from logostudio.studio.briefs import LogoBrief, parse_brief
 from logostudio.studio.builds import (
     brand_kit,
     build_refusal,
@@ -86,6 +87,7 @@ __all__ = [
     "JobView",
     "KeyView",
     "LimitReached",
+    "LogoBrief",
     "LogoStudioError",
     "NoSuchJob",
     "NoSuchKey",
@@ -115,6 +117,7 @@ __all__ = [
     "new_variations",
     "object_url",
     "operator_caller",
+    "parse_brief",
     "preview_edit",
     "progress",
     "read_object",
