@@ -12,9 +12,10 @@ from typing import Any
 from logostudio.artwork.typeset import text
 from logostudio.design import Brief
 from logostudio.design.edit import family_face
-from logostudio.design.fonts import LATIN_FAMILIES, SCRIPTS, get_face, scripts_in
+from logostudio.design.fonts import LATIN_FAMILIES, SCRIPTS, get_face
 from logostudio.design.icons import load_icon
 from logostudio.design.palettes import DEFAULT_PALETTES, derived_palettes, parse_color
+from logostudio.design.scripts import scripts_in
 
 INK = "#1F2330"
 

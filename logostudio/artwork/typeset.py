@@ -7,8 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from logostudio.design.fonts import drawable_text
 from logostudio.design.scene import fit_text
+from logostudio.design.shaping import drawable_text
 
 FILL_ATTR = re.compile(r'fill="[^"]*"')
 

@@ -10,11 +10,13 @@ from dataclasses import replace
 from typing import Any
 
 from logostudio.design.brief import Overrides
-from logostudio.design.fonts import FACES, drawable_text, is_cjk
+from logostudio.design.fonts import FACES
 from logostudio.design.icons import load_icon
 from logostudio.design.layouts import SYMBOL_LAYOUTS, Plan
 from logostudio.design.plan import Planner, apply_case, initials
 from logostudio.design.scene import Scene
+from logostudio.design.scripts import is_cjk
+from logostudio.design.shaping import drawable_text
 from logostudio.errors import DoesNotFit
 
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(spec.family for spec in FACES.values()))

@@ -1,29 +1,26 @@
-"""Typefaces, shaped with HarfBuzz and outlined with fontTools, in any script the faces cover.
+"""Typefaces: the catalogue of faces the engine sets text in, and loading them.
 
 Latin, Greek and Cyrillic come from the installed Python font packages; Arabic, Hebrew,
 Devanagari, Thai, Chinese, Japanese and Korean from Noto (Debian's `fonts-noto-core` and
-`fonts-noto-cjk`, found in the system's font folders). A line is cut into runs by script and
-face, each run shaped on its own (right-to-left runs right to left), and the runs are put in
-visual order, so "مطعم Jasmine" or "東京 Sushi" is drawn whole.
-
-Every letter of a logo is an outline ``<path>`` (no ``<text>``), so the SVG looks the same
-everywhere and no user string ever reaches the markup. Outlines are cached per glyph and per
-quantisation step, so a job only pays for shaping and string joins after warm-up.
+`fonts-noto-cjk`, found in the system's font folders). A loaded :class:`Face` shapes with HarfBuzz
+and outlines with fontTools; outlines are cached per glyph and per quantisation step, so a job
+only pays for shaping and string joins after warm-up.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import uharfbuzz as hb
 from fontTools.pens.basePen import BasePen
 from fontTools.pens.boundsPen import BoundsPen
 from fontTools.ttLib import TTFont
+
+from logostudio.design.scripts import script_of
 
 # Where system fonts live (Debian and Ubuntu first; also the usual folders on other systems).
 SYSTEM_FONT_DIRS: tuple[Path, ...] = (
@@ -167,81 +164,7 @@ def _package_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-# ---------------------------------------------------------------- scripts
-
-
-def script_of(ch: str) -> str | None:
-    """The script of a letter that needs a face of its own; None for Latin, Greek, Cyrillic and
-    for what belongs to no script (spaces, digits, punctuation, marks)."""
-    o = ord(ch)
-    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
-        return "hebrew"
-    if (
-        0x0600 <= o <= 0x06FF
-        or 0x0750 <= o <= 0x077F
-        or 0x08A0 <= o <= 0x08FF
-        or 0xFB50 <= o <= 0xFDFF
-        or 0xFE70 <= o <= 0xFEFF
-    ):
-        return "arabic"
-    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
-        return "devanagari"
-    if 0x0E00 <= o <= 0x0E7F:
-        return "thai"
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
-        return "kana"
-    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3FFFF
-        or 0x3000 <= o <= 0x303F
-        or 0xFF01 <= o <= 0xFF60
-    ):
-        return "han"
-    return None
-
-
-def is_rtl(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("R", "AL")
-
-
-def scripts_in(text: str) -> list[str]:
-    """The face scripts ``text`` needs, in order of first use: CJK is told apart by its letters
-    (kana → Japanese, hangul → Korean, Han alone → Chinese, Traditional when GB2312 lacks it)."""
-    seen = list(dict.fromkeys(s for s in map(script_of, text) if s))
-    out: list[str] = []
-    for s in seen:
-        if s in ("kana", "han", "hangul"):
-            if "kana" in seen:
-                s = "japanese"
-            elif "hangul" in seen:
-                s = "korean"
-            else:
-                han = "".join(ch for ch in text if script_of(ch) == "han")
-                try:
-                    han.encode("gb2312")
-                    s = "chinese"
-                except UnicodeEncodeError:
-                    s = "chinese-traditional"
-        out.append(s)
-    return list(dict.fromkeys(out))
-
-
-def is_cjk(text: str) -> bool:
-    """Whether the letters of ``text`` are Chinese, Japanese or Korean (no initials exist there)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(script_of(ch) in ("han", "kana", "hangul") for ch in letters)
-
-
-def face_chain(preferred: list[str], text: str) -> list[str]:
-    """Faces to draw ``text`` with, best first: the preferred ones, the Noto faces of its scripts
-    (in the weight and serif-ness of the first preferred face), then wide Latin fallbacks."""
-    lead = FACES[preferred[0]]
-    scripted = [script_face_key(s, lead.bold, lead.serif) for s in scripts_in(text)]
-    return [k for k in dict.fromkeys([*preferred, *scripted, *FALLBACK_CHAIN]) if available(k)]
+# ---------------------------------------------------------------- loaded faces
 
 
 class _RecordingPen(BasePen):
@@ -396,162 +319,3 @@ class Face:
 def get_face(key: str) -> Face:
     """Fonts are read once per process, when first used."""
     return Face(FACES[key])
-
-
-# ---------------------------------------------------------------- what can be drawn
-
-# Characters that are part of the text but draw nothing themselves: joiners and variation selectors.
-_JOINERS = frozenset("\u200c\u200d\ufe0e\ufe0f")
-
-
-def _drawable(ch: str, chain: list[str]) -> bool:
-    return ch.isspace() or ch in _JOINERS or any(get_face(k).covers(ch) for k in chain)
-
-
-def undrawable(text: str) -> list[str]:
-    """The characters of ``text`` that no installed face draws (emoji, rare scripts), each once."""
-    chain = face_chain(list(FALLBACK_CHAIN[:1]), text)
-    return list(dict.fromkeys(ch for ch in text if not _drawable(ch, chain)))
-
-
-def drawable_text(text: str, preferred: list[str]) -> tuple[str, str]:
-    """(text, face key): ``text`` single-spaced and without what no face draws, and the face to
-    set it in: the first preferred (or script) face that draws all of it, else the first preferred
-    one, whose line then borrows the letters it lacks from the script faces."""
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
-    chain = face_chain(preferred, text)
-    kept = "".join(ch for ch in text if _drawable(ch, chain))
-    # A joiner or selector left beside a dropped emoji would join nothing.
-    kept = "".join(ch for i, ch in enumerate(kept) if ch not in _JOINERS or _between_letters(kept, i))
-    kept = " ".join(kept.split())
-    for key in chain:
-        face = get_face(key)
-        if all(ch.isspace() or ch in _JOINERS or face.covers(ch) for ch in kept):
-            return kept, key
-    return kept, chain[0] if chain else preferred[0]
-
-
-def _between_letters(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and not text[i - 1].isspace() and not text[i + 1].isspace()
-
-
-# ---------------------------------------------------------------- lines
-
-# A glyph of a line: (face, glyph id, x, y, advance), positions in the line's face units.
-Glyph = tuple["Face", int, float, float, float]
-
-
-@dataclass
-class ShapedLine:
-    """A shaped line with its exact ink box, in the units of ``face`` (its reference face)."""
-
-    face: Face
-    glyphs: list[Glyph]
-    advance: float
-    ink: tuple[float, float, float, float] | None  # xmin, ymin, xmax, ymax (y up)
-    text: str = ""
-    rtl: bool = False  # the line reads right to left
-
-
-def _runs(text: str, chain: list[Face]) -> tuple[int, list[tuple[Face, int, str]]]:
-    """(base level, ``text`` cut into (face, bidi level, text) runs in logical order).
-
-    The face of a letter is the first in ``chain`` that has it; spaces, joiners and marks stay
-    with the letter before them. Levels follow the Unicode bidi algorithm for one paragraph with
-    no explicit embeddings: 0 left to right, 1 right to left, 2 left-to-right text (Latin, digits)
-    inside a right-to-left line; a neutral between two runs of one direction takes it.
-    """
-    first = next((ch for ch in text if unicodedata.bidirectional(ch) in ("L", "R", "AL")), "")
-    base = 1 if first and is_rtl(first) else 0
-    strong: list[int | None] = []
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            strong.append(1)
-        elif kind in ("L", "EN", "AN"):
-            strong.append(2 if base else 0)
-        else:
-            strong.append(None)
-    levels: list[int] = []
-    for i, level in enumerate(strong):
-        if level is None:
-            before = next((x for x in reversed(strong[:i]) if x is not None), base)
-            after = next((x for x in strong[i + 1 :] if x is not None), base)
-            level = before if before == after else base
-        levels.append(level)
-    faces: list[Face] = []
-    for ch in text:
-        attached = ch.isspace() or ch in _JOINERS or unicodedata.category(ch).startswith("M")
-        if attached and faces and (not unicodedata.category(ch).startswith("M") or faces[-1].covers(ch)):
-            owner = faces[-1]
-        else:
-            owner = next((f for f in chain if f.covers(ch)), faces[-1] if faces else chain[0])
-        faces.append(owner)
-    runs: list[tuple[Face, int, str]] = []
-    for ch, face, level in zip(text, faces, levels, strict=True):
-        if runs and runs[-1][0] is face and runs[-1][1] == level:
-            runs[-1] = (face, level, runs[-1][2] + ch)
-        else:
-            runs.append((face, level, ch))
-    return base, runs
-
-
-def _visual(runs: list[tuple[Face, int, str]]) -> list[tuple[Face, int, str]]:
-    """Runs in the order they are drawn left to right (rule L2 of the bidi algorithm, per run)."""
-    out = list(runs)
-    for level in range(max((r[1] for r in out), default=0), 0, -1):
-        i = 0
-        while i < len(out):
-            if out[i][1] >= level:
-                j = i
-                while j < len(out) and out[j][1] >= level:
-                    j += 1
-                out[i:j] = out[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    return out
-
-
-@lru_cache(maxsize=4096)
-def shape_line(face_key: str, text: str, tracking: float) -> ShapedLine:
-    """``text`` as one line in face ``face_key``, letters it lacks taken from the script faces."""
-    ref = get_face(face_key)
-    chain = [get_face(k) for k in face_chain([face_key], text)] or [ref]
-    if ref not in chain:
-        chain.insert(0, ref)
-    glyphs: list[Glyph] = []
-    x = 0.0
-    base, runs = _runs(text, chain)
-    for face, level, chunk in _visual(runs):
-        k = ref.upem / face.upem
-        shaped = face.shape(chunk, tracking, rtl=level % 2 == 1)
-        for gid, gx, gy, adv in shaped:
-            glyphs.append((face, gid, x + gx * k, gy * k, adv * k))
-        x += sum(adv for *_, adv in shaped) * k
-    xmin = ymin = float("inf")
-    xmax = ymax = float("-inf")
-    for face, gid, gx, gy, _adv in glyphs:
-        b = face.bounds(gid)
-        if b is None:
-            continue
-        k = ref.upem / face.upem
-        xmin, ymin = min(xmin, gx + b[0] * k), min(ymin, gy + b[1] * k)
-        xmax, ymax = max(xmax, gx + b[2] * k), max(ymax, gy + b[3] * k)
-    advance = sum(g[4] for g in glyphs) - (tracking * ref.upem if glyphs else 0.0)
-    ink = None if xmin == float("inf") else (xmin, ymin, xmax, ymax)
-    return ShapedLine(ref, glyphs, advance, ink, text, rtl=base == 1)
-
-
-def line_path(line: ShapedLine, unit: float, x0: float, y0: float) -> str:
-    """Path data for a line whose origin sits at (x0, y0) font units, in steps of ``unit``."""
-    parts: list[str] = []
-    ox, oy = round(x0 / unit), round(y0 / unit)
-    ref = line.face.upem
-    for face, gid, x, y, _adv in line.glyphs:
-        g = face.glyph_string(gid, unit * face.upem / ref)
-        if g is None:
-            continue
-        px, py = ox + round(x / unit), oy + round(y / unit)
-        parts.append(f"M{px + g[0]} {py + g[1]}{g[2]}")
-    return "".join(parts)

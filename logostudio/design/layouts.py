@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
-from logostudio.design.fonts import get_face, shape_line
+from logostudio.design.fonts import get_face
 from logostudio.design.icons import IconShape
 from logostudio.design.scene import CANVAS, MARK, Box, Item, Region, Scene, TextBlock, fit_text, fmt
+from logostudio.design.shaping import shape_line
 
 LAYOUTS: tuple[str, ...] = ("emblem", "horizontal", "stacked", "monogram", "wordmark", "badge")
 SYMBOL_LAYOUTS: frozenset[str] = frozenset({"emblem", "horizontal", "stacked", "badge"})

@@ -13,10 +13,11 @@ from dataclasses import asdict
 from typing import Any
 
 from logostudio.design.brief import Brief
-from logostudio.design.fonts import drawable_text, is_cjk
 from logostudio.design.icons import load_icon
 from logostudio.design.layouts import LAYOUTS, SHAPES, SYMBOL_LAYOUTS, Plan
 from logostudio.design.palettes import DEFAULT_PALETTES, derived_palettes, parse_color
+from logostudio.design.scripts import is_cjk
+from logostudio.design.shaping import drawable_text
 from logostudio.design.styles import DEFAULT_STYLE, STYLES, read_theme, style_of
 from logostudio.design.symbols import spread, symbol_candidates
 

@@ -10,7 +10,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from logostudio.design.fonts import ShapedLine, get_face, line_path, shape_line
+from logostudio.design.fonts import get_face
+from logostudio.design.shaping import ShapedLine, line_path, shape_line
 
 CANVAS = 512.0
 MARK = "\x00"  # colour placeholder in element templates

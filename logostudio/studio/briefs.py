@@ -18,11 +18,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from logostudio.design import FAMILIES, Brief, Overrides
-from logostudio.design.fonts import undrawable
 from logostudio.design.icons import usable
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import read_color
 from logostudio.design.plan import CASES
+from logostudio.design.shaping import undrawable
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.errors import InvalidBrief
 from logostudio.studio.fields import (

@@ -14,9 +14,10 @@ import pytest
 
 from logostudio.design import Brief, Design, design_variant, design_variants, look
 from logostudio.design.checks import check_markup
-from logostudio.design.fonts import FACES, get_face, shape_line
+from logostudio.design.fonts import FACES, get_face
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.palettes import DEFAULT_PALETTES, contrast, luminance, parse_color
+from logostudio.design.shaping import shape_line
 from tests.design.briefgen import all_briefs, sample_briefs
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from logostudio.artwork.mockups.brand import Brand, initials, mark_for
 from logostudio.artwork.mockups.drawing import WHITE, linear, num, place, radial, rrect, shadow
 from logostudio.artwork.typeset import FILL_ATTR, text
-from logostudio.design.fonts import drawable_text
 from logostudio.design.palettes import contrast, luminance, mix
 from logostudio.design.scene import fit_text
+from logostudio.design.shaping import drawable_text
 
 # Placeholder details: obviously examples, the same for every business.
 PERSON, ROLE = "Alex Morgan", "Founder"
