@@ -10,11 +10,10 @@ import streamlit as st
 
 from logostudio import studio
 from logostudio.config import get_settings
-from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.errors import BadLink, InvalidBrief, LogoStudioError
-from logostudio.storage.models import JobStatus
-from logostudio.studio import Caller, JobView, VariantView
+from logostudio.studio import Caller, JobStatus, JobView, VariantView
 from logostudio.studio.briefs import parse_brief
+from logostudio.studio.choices import STYLE_NAMES, THEMES
 from logostudio.studio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN
 from logostudio.timestamps import utc_text
 from logostudio.web.ui import components as cards

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from logostudio.pipeline import health as dependencies
-from logostudio.storage.models import JobStatus
+from logostudio import studio
+from logostudio.studio import JobStatus
 from logostudio.web.ui.session import literal
 
 
 def render() -> None:
     """The Status page: each dependency's card, the queue's figures, and the sets by state."""
     st.title("Status")
-    health = dependencies.check()
+    health = studio.health()
 
     cols = st.columns(len(health.dependencies))
     for col, dep in zip(cols, health.dependencies, strict=True):

@@ -14,6 +14,7 @@ tests): no limits, no ownership, every job.
 
 from __future__ import annotations
 
+from logostudio.design import Design
 from logostudio.errors import (
     InvalidBrief,
     InvalidInput,
@@ -24,7 +25,11 @@ from logostudio.errors import (
     NotYours,
     ServiceUnavailable,
 )
+from logostudio.pipeline.health import Health
+from logostudio.pipeline.health import check as health
 from logostudio.pipeline.variants import Recipe
+from logostudio.storage.db import ensure_schema
+from logostudio.storage.models import JobStatus
 from logostudio.storage.repository import JobView, KeyView, SetInfoView, VariantView
 from logostudio.studio.briefs import LogoBrief, parse_brief
 from logostudio.studio.builds import (
@@ -81,9 +86,12 @@ from logostudio.studio.sets import (
 __all__ = [
     "QUEUE_DOWN",
     "Caller",
+    "Design",
+    "Health",
     "InvalidBrief",
     "InvalidInput",
     "JobFiles",
+    "JobStatus",
     "JobView",
     "KeyView",
     "LimitReached",
@@ -105,7 +113,9 @@ __all__ = [
     "database_down",
     "delete_set",
     "edit_recipe",
+    "ensure_schema",
     "get_job",
+    "health",
     "linked_object",
     "list_api_keys",
     "list_jobs",

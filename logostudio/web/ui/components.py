@@ -16,10 +16,9 @@ from typing import Any
 import streamlit as st
 
 from logostudio import studio
-from logostudio.design import Design
 from logostudio.errors import LogoStudioError
 from logostudio.filenames import download_name
-from logostudio.studio import Caller, JobView, VariantView
+from logostudio.studio import Caller, Design, JobView, VariantView
 from logostudio.web.ui.copy import colors_in_svg, describe, readability, symbol_guess
 from logostudio.web.ui.session import current_caller, fetch, literal
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
+from logostudio.studio.choices import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 
 LAYOUT_NAMES: dict[str, str] = {
     "emblem": "Emblem",

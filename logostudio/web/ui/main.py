@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from logostudio import studio
 from logostudio.config import get_settings
-from logostudio.storage.db import ensure_schema
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.session import current_caller, literal, sign_in_available
 from pages import create, editor, history, keys, shortlist, status
@@ -22,7 +22,7 @@ from pages import create, editor, history, keys, shortlist, status
 def bootstrap(database: str) -> None:
     """Once per process and database: the embedded schema (the server's start, server.lifespan, has
     made it already and resumed interrupted jobs; a test harness running this script alone has not)."""
-    ensure_schema()
+    studio.ensure_schema()
 
 
 def account_bar() -> None:
