@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from logostudio.briefs import parse_brief  # noqa: E402
 from logostudio.design import design_variants  # noqa: E402
-from logostudio.studio.briefs import parse_brief  # noqa: E402
 
 
 def main() -> None:

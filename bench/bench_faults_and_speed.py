@@ -36,11 +36,11 @@ sys.path.insert(0, str(ROOT))
 
 from logostudio import studio  # noqa: E402
 from logostudio.artwork.raster import svg_to_png  # noqa: E402
+from logostudio.briefs import parse_brief  # noqa: E402
 from logostudio.config import Settings  # noqa: E402
 from logostudio.design import design_variants  # noqa: E402
 from logostudio.storage import repository  # noqa: E402
 from logostudio.storage.objects import get_storage  # noqa: E402
-from logostudio.studio.briefs import parse_brief  # noqa: E402
 
 BRIEFS: list[dict[str, Any]] = json.loads((ROOT / "tests" / "data" / "sample-briefs.json").read_text())
 

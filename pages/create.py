@@ -9,12 +9,12 @@ from collections.abc import Callable
 import streamlit as st
 
 from logostudio import studio
+from logostudio.briefs import parse_brief
 from logostudio.config import get_settings
 from logostudio.errors import BadLink, InvalidBrief, LogoStudioError
+from logostudio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN
 from logostudio.studio import Caller, JobStatus, JobView, VariantView
-from logostudio.studio.briefs import parse_brief
 from logostudio.studio.choices import STYLE_NAMES, THEMES
-from logostudio.studio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN
 from logostudio.timestamps import utc_text
 from logostudio.web.ui import components as cards
 from logostudio.web.ui.copy import derived_line

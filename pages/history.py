@@ -8,8 +8,8 @@ import streamlit as st
 
 from logostudio import studio
 from logostudio.errors import BadLink, LogoStudioError
+from logostudio.fields import SET_NAME, SET_SEARCH
 from logostudio.studio import Caller, JobStatus, JobView
-from logostudio.studio.fields import SET_NAME, SET_SEARCH
 from logostudio.timestamps import utc_text
 from logostudio.web.ui.copy import derived_line
 from logostudio.web.ui.session import (

@@ -12,8 +12,8 @@ import streamlit as st
 
 from logostudio import studio
 from logostudio.errors import LogoStudioError
+from logostudio.fields import KEY_NAME
 from logostudio.studio import Caller
-from logostudio.studio.fields import KEY_NAME
 from logostudio.timestamps import utc_text
 from logostudio.web.ui.session import current_caller, literal, server_url, sign_in_available
 

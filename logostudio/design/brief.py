@@ -8,7 +8,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Brief:
-    """A business description, already validated by the studio (logostudio/studio/briefs.py).
+    """A business description, already validated by the studio (logostudio/briefs.py).
 
     ``icon``, ``layout`` and ``palette`` lock those choices (used by "More like this");
     everything else is free for the engine to vary.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from logostudio.storage.models import JobStatus
 
 if TYPE_CHECKING:  # the design engine behind briefs is loaded where a job is read, not by the reconciler
-    from logostudio.studio.briefs import LogoBrief
+    from logostudio.briefs import LogoBrief
 
 
 class Owner(NamedTuple):

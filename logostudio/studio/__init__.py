@@ -4,7 +4,7 @@ Jobs are submitted and read in :mod:`~logostudio.studio.jobs`; a person's sets a
 shortlisted, named and deleted in :mod:`~logostudio.studio.sets`; brand kits and mock-ups are made
 and kept in :mod:`~logostudio.studio.builds`; people and their API keys are in
 :mod:`~logostudio.studio.people`; stored files and their signed links in
-:mod:`~logostudio.studio.files`. Briefs are checked in :mod:`~logostudio.studio.briefs` and limits
+:mod:`~logostudio.studio.files`. Briefs are checked in :mod:`~logostudio.briefs` and limits
 counted in :mod:`~logostudio.studio.quota`.
 
 Who asks is a :class:`~logostudio.studio.identity.Caller`: the app passes the browser's (or the
@@ -14,6 +14,7 @@ tests): no limits, no ownership, every job.
 
 from __future__ import annotations
 
+from logostudio.briefs import LogoBrief, parse_brief
 from logostudio.design import Design
 from logostudio.errors import (
     InvalidBrief,
@@ -31,7 +32,6 @@ from logostudio.pipeline.variants import Recipe
 from logostudio.storage.db import ensure_schema
 from logostudio.storage.models import JobStatus
 from logostudio.storage.repository import JobView, KeyView, SetInfoView, VariantView
-from logostudio.studio.briefs import LogoBrief, parse_brief
 from logostudio.studio.builds import (
     brand_kit,
     build_refusal,

@@ -4,11 +4,11 @@ engine's vocabulary as the pages show it, so a page needs nothing below the stud
 from __future__ import annotations
 
 from logostudio.artwork.specimens import families_for, icon_svg, palette_svg, palettes_for, typeface_svg
+from logostudio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
 from logostudio.design.checks import MIN_SYMBOL_CONTRAST, MIN_TEXT_CONTRAST
 from logostudio.design.layouts import LAYOUTS, SYMBOL_LAYOUTS
 from logostudio.design.plan import CASES
 from logostudio.design.styles import STYLE_NAMES, THEMES
-from logostudio.studio.briefs import LETTER_SPACING, MAX_VARIANTS, SYMBOL_SCALE
 
 __all__ = [
     "CASES",

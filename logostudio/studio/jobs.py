@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from logostudio.briefs import LogoBrief, parse_brief
 from logostudio.config import Settings, get_settings
 from logostudio.design import words_fit
 from logostudio.errors import InvalidBrief, NoSuchJob, QueueUnavailable
@@ -23,7 +24,6 @@ from logostudio.storage.models import JobStatus
 from logostudio.storage.repository import JobView
 from logostudio.storage.views import NOBODY
 from logostudio.studio import quota
-from logostudio.studio.briefs import LogoBrief, parse_brief
 from logostudio.studio.errors import database_down, reads_database
 from logostudio.studio.files import object_url
 from logostudio.studio.identity import Caller

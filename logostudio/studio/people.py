@@ -7,11 +7,11 @@ import uuid
 
 from logostudio.config import Settings, get_settings
 from logostudio.errors import InvalidInput, NoSuchKey
+from logostudio.fields import KEY_NAME
 from logostudio.storage import repository
 from logostudio.storage.repository import KeyView
 from logostudio.studio import identity, quota
 from logostudio.studio.errors import reads_database
-from logostudio.studio.fields import KEY_NAME
 from logostudio.studio.identity import Caller
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from logostudio.briefs import parse_edits, parse_set_name
 from logostudio.config import Settings, get_settings
 from logostudio.design import Design
 from logostudio.errors import (
@@ -26,7 +27,6 @@ from logostudio.pipeline.variants import Recipe
 from logostudio.storage import repository
 from logostudio.storage.objects import get_storage
 from logostudio.storage.repository import JobView, VariantView
-from logostudio.studio.briefs import parse_edits, parse_set_name
 from logostudio.studio.errors import database_down, reads_database
 from logostudio.studio.identity import Caller
 from logostudio.studio.jobs import submit_brief

@@ -6,8 +6,8 @@ import json
 import random
 from pathlib import Path
 
+from logostudio.briefs import parse_brief
 from logostudio.design import Brief
-from logostudio.studio.briefs import parse_brief
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

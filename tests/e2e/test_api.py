@@ -18,8 +18,8 @@ import pytest
 from PIL import Image
 
 from logostudio import studio
+from logostudio.briefs import parse_brief
 from logostudio.errors import InvalidBrief
-from logostudio.studio.briefs import parse_brief
 from logostudio.studio.identity import COOKIE
 from tests.e2e.conftest import Deployment
 

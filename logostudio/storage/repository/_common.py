@@ -42,7 +42,7 @@ def variant_view(v: LogoVariant) -> VariantView:
 
 
 def job_view(job: Job, variants: Iterable[LogoVariant] = ()) -> JobView:
-    from logostudio.studio.briefs import LogoBrief
+    from logostudio.briefs import LogoBrief
 
     brief = LogoBrief.stored(
         job.business_type, job.business_name, job.slogan, job.prefs or {}, job.variant_count, job.seed

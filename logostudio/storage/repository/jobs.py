@@ -18,7 +18,7 @@ from logostudio.storage.repository._common import RELEASED, held, job_view, owne
 from logostudio.storage.views import NOBODY, JobView, Owner
 
 if TYPE_CHECKING:
-    from logostudio.studio.briefs import LogoBrief
+    from logostudio.briefs import LogoBrief
 
 
 # ---------------------------------------------------------------- reads

@@ -1,5 +1,5 @@
 """The API's routes: submit a brief, follow its job, fetch its logos, list the caller's sets.
-Briefs are checked by the same :func:`~logostudio.studio.briefs.parse_brief` as the form, so a
+Briefs are checked by the same :func:`~logostudio.briefs.parse_brief` as the form, so a
 refusal carries the form's message for each field."""
 
 from __future__ import annotations

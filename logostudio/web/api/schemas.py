@@ -8,11 +8,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from logostudio.briefs import MAX_SEED, MAX_VARIANTS
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
+from logostudio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, ICON, SLOGAN
 from logostudio.studio import JobFiles, JobView, Progress
-from logostudio.studio.briefs import MAX_SEED, MAX_VARIANTS
-from logostudio.studio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, ICON, SLOGAN
 
 Status = Literal["queued", "processing", "done", "error"]
 

@@ -7,6 +7,7 @@ from typing import Any
 import streamlit as st
 
 from logostudio import studio
+from logostudio.fields import EDIT_NAME, EDIT_SLOGAN
 from logostudio.filenames import slugify
 from logostudio.studio import Design, JobView, Recipe
 from logostudio.studio.choices import (
@@ -21,7 +22,6 @@ from logostudio.studio.choices import (
     palettes_for,
     typeface_svg,
 )
-from logostudio.studio.fields import EDIT_NAME, EDIT_SLOGAN
 from logostudio.web.ui.copy import (
     CASE_NAMES,
     LAYOUT_HINTS,

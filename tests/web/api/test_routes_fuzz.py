@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
+from logostudio.briefs import MAX_SEED, MAX_VARIANTS
 from logostudio.config import get_settings
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
-from logostudio.studio.briefs import MAX_SEED, MAX_VARIANTS
 from logostudio.studio.identity import Caller
 from logostudio.web import server as web
 from tests.helpers import wait_for_job

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from logostudio.briefs import MAX_VARIANTS, PREFERENCES, LogoBrief, parse_brief, parse_edits, parse_set_name
 from logostudio.design import FAMILIES, Brief, Overrides
 from logostudio.design.layouts import LAYOUTS
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.errors import InvalidBrief
-from logostudio.studio.briefs import MAX_VARIANTS, PREFERENCES, LogoBrief, parse_brief, parse_edits, parse_set_name
 
 
 def refused(data: dict[str, object]) -> dict[str, str]:

@@ -25,7 +25,7 @@ from logostudio.design.plan import CASES
 from logostudio.design.shaping import undrawable
 from logostudio.design.styles import STYLE_NAMES, THEMES
 from logostudio.errors import InvalidBrief
-from logostudio.studio.fields import (
+from logostudio.fields import (
     BUSINESS_NAME,
     BUSINESS_TYPE,
     COLOR,

@@ -1,4 +1,4 @@
-"""Each text field's limits are written once (logostudio.studio.fields): the brief's checks and their
+"""Each text field's limits are written once (logostudio.fields): the brief's checks and their
 messages, the API's request schema, the widgets' max_chars and their help all say the same number."""
 
 from __future__ import annotations
@@ -11,11 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from logostudio import studio
-from logostudio.storage.db import ensure_schema, session_scope
-from logostudio.storage.models import Job, JobStatus
-from logostudio.storage.views import JobView, SetInfoView
-from logostudio.studio.briefs import InvalidBrief, LogoBrief, parse_brief, parse_edits, parse_set_name
-from logostudio.studio.fields import (
+from logostudio.briefs import InvalidBrief, LogoBrief, parse_brief, parse_edits, parse_set_name
+from logostudio.fields import (
     BRIEF_FIELDS,
     BUSINESS_NAME,
     BUSINESS_TYPE,
@@ -31,10 +28,13 @@ from logostudio.studio.fields import (
     SLOGAN,
     FieldRule,
 )
+from logostudio.storage.db import ensure_schema, session_scope
+from logostudio.storage.models import Job, JobStatus
+from logostudio.storage.views import JobView, SetInfoView
 from logostudio.studio.people import _key_name
 from logostudio.web.api.schemas import GENERATE_BODY
 from tests.helpers import to_page, wait_for_job
-from tests.pages.test_app import APP, one_page
+from tests.pages.apptest import APP, one_page
 
 # Where each field of the brief sits in the request body (preferences are nested).
 _IN_BODY = {"business_type": (), "business_name": (), "slogan": (), "color": ("preferences",), "icon": ("preferences",)}
