@@ -227,9 +227,8 @@ class LogoBrief(BaseModel):
 
     @property
     def display_name(self) -> str:
-        """The name the brief goes by where no other is given: the business name, else its type in
-        title case (a set's title, the editor's words)."""
-        return self.business_name or self.business_type.title()
+        """The name the brief goes by (a set's title, the editor's words): the engine's rule."""
+        return self.design_brief().display_name
 
     def preferences(self) -> dict[str, Any]:
         """The preferences that were given, as the job row stores them (`jobs.prefs`)."""

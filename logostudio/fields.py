@@ -81,6 +81,9 @@ SET_SEARCH = FieldRule(
     "search", "Find a set", max(r.max_length for r in (SET_NAME, BUSINESS_NAME, BUSINESS_TYPE, EDIT_NAME))
 )
 
+# The editor's symbol search box: a word or a few.
+SYMBOL_SEARCH = FieldRule("search", "Find a symbol", 80)
+
 BRIEF_FIELDS: tuple[FieldRule, ...] = (BUSINESS_TYPE, BUSINESS_NAME, SLOGAN, COLOR, ICON)
 RULES: tuple[FieldRule, ...] = (
     *BRIEF_FIELDS,
@@ -93,4 +96,5 @@ RULES: tuple[FieldRule, ...] = (
     SET_NAME,
     KEY_NAME,
     SET_SEARCH,
+    SYMBOL_SEARCH,
 )

@@ -12,7 +12,7 @@ from logostudio import studio
 from logostudio.briefs import parse_brief
 from logostudio.config import get_settings
 from logostudio.errors import BadLink, InvalidBrief, LogoStudioError
-from logostudio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN
+from logostudio.fields import BUSINESS_NAME, BUSINESS_TYPE, COLOR, SLOGAN, FieldRule
 from logostudio.studio import Caller, JobStatus, JobView, VariantView
 from logostudio.studio.choices import STYLE_NAMES, THEMES
 from logostudio.timestamps import utc_text
@@ -80,38 +80,21 @@ def brief_form(has_job: bool) -> None:
         if name in errors:
             st.error(literal(errors[name]), icon=":material/error:")
 
+    def text_field(label: str, key: str, example: str, rule: FieldRule) -> None:
+        st.text_input(label, key=key, persist_state="session", placeholder=f"e.g. {example}", help=rule.help)
+        field_error(rule.name)
+
     label = "Change the brief and make a new set" if has_job else "Describe your business"
     with (
         st.expander(label, key="form_open", on_change="rerun", icon=":material/edit_note:"),
         st.form("brief", border=False),
     ):
-        st.text_input(
-            "Business type",
-            key="f_type",
-            persist_state="session",
-            placeholder="e.g. tech startup, coffee shop, law firm",
-            help=BUSINESS_TYPE.help,
-        )
-        field_error("business_type")
+        text_field("Business type", "f_type", "tech startup, coffee shop, law firm", BUSINESS_TYPE)
         c1, c2 = st.columns(2)
         with c1:
-            st.text_input(
-                "Business name (optional)",
-                key="f_name",
-                persist_state="session",
-                placeholder="e.g. Nimbus Labs",
-                help=BUSINESS_NAME.help,
-            )
-            field_error("business_name")
+            text_field("Business name (optional)", "f_name", "Nimbus Labs", BUSINESS_NAME)
         with c2:
-            st.text_input(
-                "Slogan (optional)",
-                key="f_slogan",
-                persist_state="session",
-                placeholder="e.g. Ideas that scale",
-                help=SLOGAN.help,
-            )
-            field_error("slogan")
+            text_field("Slogan (optional)", "f_slogan", "Ideas that scale", SLOGAN)
         c3, c4, c5, c6 = st.columns([1, 1, 1.2, 0.8])
         with c3:
             st.selectbox("Style", STYLE_OPTIONS, key="f_style", persist_state="session")
@@ -120,14 +103,7 @@ def brief_form(has_job: bool) -> None:
             st.selectbox("Theme", THEMES, key="f_theme", persist_state="session")
             field_error("theme")
         with c5:
-            st.text_input(
-                "Colour (optional)",
-                key="f_color",
-                persist_state="session",
-                placeholder="e.g. teal or #6F4E37",
-                help=COLOR.help,
-            )
-            field_error("color")
+            text_field("Colour (optional)", "f_color", "teal or #6F4E37", COLOR)
         with c6:
             # No bounds in the widget: a browser-side limit refused 25 silently; the brief's check
             # says what is wrong next to the field instead.

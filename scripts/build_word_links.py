@@ -172,7 +172,7 @@ class WordNet:
 
 
 def build(wordnet: WordNet) -> dict:
-    from logostudio.design.symbols import index
+    from logostudio.design.scoring import index
 
     icon_stems = index().stems
     table: dict[str, dict[str, str]] = {}

@@ -9,7 +9,8 @@ import json
 import re
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PIL import Image
@@ -20,7 +21,7 @@ from streamlit.util import calc_hash
 from logostudio import studio
 from logostudio.config import Settings
 from logostudio.storage.db import session_scope
-from logostudio.storage.models import JobStatus, LogoVariant
+from logostudio.storage.models import Job, JobStatus, LogoVariant
 from logostudio.storage.objects import get_storage
 
 T = TypeVar("T")
@@ -41,6 +42,40 @@ GOLDEN = {
     "variants": 3,
     "seed": 4,
 }
+
+
+def stored_job(**columns: Any) -> Job:
+    """A jobs row to add straight to the database (no submit, no worker): a one-logo bakery set that
+    failed, unless ``columns`` say otherwise."""
+    defaults: dict[str, Any] = {
+        "business_type": "bakery",
+        "prefs": {},
+        "seed": 1,
+        "variant_count": 1,
+        "status": "error",
+        "progress": 0,
+        "error_message": "Not made in this test.",
+    }
+    return Job(**{**defaults, **columns})
+
+
+@contextmanager
+def browser_tab(
+    browser: Any, event: str, note: Callable[[Any], str], width: int = 1280, height: int = 2000
+) -> Iterator[tuple[Any, list[str]]]:
+    """A page in a browser context of its own, and ``note(e)`` of each ``event`` it fires
+    ("request" and its URL, "console" and its text), for as long as the block runs."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    noted: list[str] = []
+    page.on(event, lambda e: noted.append(note(e)))
+    try:
+        yield page, noted
+    finally:
+        context.close()
+
+
 KEY = re.compile(r"^jobs/[0-9a-f-]{36}/v(\d\d)_[a-z0-9-]+\.(svg|png)$")
 
 

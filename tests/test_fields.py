@@ -26,14 +26,15 @@ from logostudio.fields import (
     SET_NAME,
     SET_SEARCH,
     SLOGAN,
+    SYMBOL_SEARCH,
     FieldRule,
 )
 from logostudio.storage.db import ensure_schema, session_scope
-from logostudio.storage.models import Job, JobStatus
+from logostudio.storage.models import JobStatus
 from logostudio.storage.views import JobView, SetInfoView
 from logostudio.studio.people import _key_name
 from logostudio.web.api.schemas import GENERATE_BODY
-from tests.helpers import to_page, wait_for_job
+from tests.helpers import stored_job, to_page, wait_for_job
 from tests.pages.apptest import APP, one_page
 
 # Where each field of the brief sits in the request body (preferences are nested).
@@ -151,18 +152,7 @@ def test_history_takes_a_set_names_worth(use_env, tmp_path):
     ensure_schema(settings)
     at = AppTest.from_file(APP, default_timeout=60).run()
     with session_scope(settings) as session:
-        session.add(
-            Job(
-                anon_id=at.session_state["_anonymous_session_id"],
-                business_type="bakery",
-                prefs={},
-                seed=1,
-                variant_count=1,
-                status="error",
-                progress=0,
-                error_message="Not made in this test.",
-            )
-        )
+        session.add(stored_job(anon_id=at.session_state["_anonymous_session_id"]))
     to_page(at, "history").run()
     assert not at.exception, at.exception
     assert at.text_input(key="history_search").max_chars == SET_SEARCH.max_length
@@ -197,3 +187,33 @@ def test_a_sets_title_is_its_own_name_else_the_name_its_brief_goes_by() -> None:
     assert typed.display_name == "Coffee Shop" and view(typed).title == "Coffee Shop"
     assert named.display_name == "Blue Bean" and view(named).title == "Blue Bean"
     assert view(named, "Autumn ideas").title == "Autumn ideas"
+
+
+def test_the_tables_text_columns_are_as_wide_as_their_fields(use_env, tmp_path) -> None:
+    """The migrated database (not only the models) holds a field's longest value."""
+    from sqlalchemy import inspect
+
+    from logostudio.storage.db import get_engine
+
+    settings = use_env({"DATA_DIR": str(tmp_path / "data")})
+    ensure_schema(settings)
+    inspector = inspect(get_engine(settings))
+
+    def width(table: str, column: str) -> int:
+        return next(c["type"].length for c in inspector.get_columns(table) if c["name"] == column)
+
+    for table, column, rule in (
+        ("jobs", "business_type", BUSINESS_TYPE),
+        ("jobs", "business_name", BUSINESS_NAME),
+        ("jobs", "slogan", SLOGAN),
+        ("api_keys", "name", KEY_NAME),
+        ("set_info", "name", SET_NAME),
+        ("set_info", "source_title", SET_NAME),
+    ):
+        assert width(table, column) == rule.max_length, (table, column)
+
+
+def test_the_symbol_search_takes_a_few_words_and_no_more() -> None:
+    long = "croissant " * 20
+    assert studio.search_symbols(long) == studio.search_symbols(long[: SYMBOL_SEARCH.max_length])
+    assert studio.search_symbols("croissant")

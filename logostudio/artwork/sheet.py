@@ -61,8 +61,7 @@ def render_sheet(briefs: Sequence[Brief], out: pathlib.Path, per_brief: int = 3,
         for i, design in enumerate(design_variants(brief, per_brief, seed)):
             tile = Image.open(io.BytesIO(svg_to_png(design.svg, TILE))).convert("RGB")
             sheet.paste(tile, (gx + i * (TILE + GAP), gy))
-        title = brief.business_name or brief.business_type.title()
-        line1 = f"{title} — {brief.business_type}"
+        line1 = f"{brief.display_name} — {brief.business_type}"
         prefs = " · ".join(str(v) for v in (brief.style, brief.theme, brief.color) if v)
         line2 = f"{brief.slogan or ''}{'  |  ' if brief.slogan and prefs else ''}{prefs}"
         caption = _caption_image([line1, line2], group_w)

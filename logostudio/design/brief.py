@@ -24,6 +24,12 @@ class Brief:
     layout: str | None = None
     palette: dict[str, Any] | None = None
 
+    @property
+    def display_name(self) -> str:
+        """The name the business goes by where no other is given: its name, else its type in title
+        case (the name a logo draws, a set's title, a contact sheet's caption)."""
+        return (self.business_name or "").strip() or self.business_type.strip().title()
+
 
 @dataclass(frozen=True)
 class Overrides:

@@ -85,7 +85,7 @@ class Planner:
         if self.style == "vintage":
             self.tint = True
         self.styles = [self.style] + [h for h in hints if h != self.style]
-        self.raw_name = (brief.business_name or "").strip() or brief.business_type.strip().title()
+        self.raw_name = brief.display_name
         self.palettes, self.default_palettes = _palettes(brief)
         self.layout_lock = brief.layout if brief.layout in LAYOUTS else None
         # Icons: an exact slug in brief.icon locks it; a word overrides the industry match.

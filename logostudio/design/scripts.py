@@ -6,40 +6,33 @@ Noto face of its own (:data:`logostudio.design.fonts.SCRIPTS`), so these are the
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
+# The letters that need a face of their own, by script: Unicode blocks (with their presentation
+# forms and extensions). Latin, Greek and Cyrillic are in every Latin face here.
+_BLOCKS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("devanagari", ((0x0900, 0x097F), (0xA8E0, 0xA8FF))),
+    ("thai", ((0x0E00, 0x0E7F),)),
+    ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))),
+    ("hangul", ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F))),
+    (
+        "han",
+        ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF), (0x3000, 0x303F), (0xFF01, 0xFF60)),
+    ),
+)
 
+
+@functools.lru_cache(maxsize=4096)
 def script_of(ch: str) -> str | None:
     """The script of a letter that needs a face of its own; None for Latin, Greek, Cyrillic and
     for what belongs to no script (spaces, digits, punctuation, marks)."""
     o = ord(ch)
-    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
-        return "hebrew"
-    if (
-        0x0600 <= o <= 0x06FF
-        or 0x0750 <= o <= 0x077F
-        or 0x08A0 <= o <= 0x08FF
-        or 0xFB50 <= o <= 0xFDFF
-        or 0xFE70 <= o <= 0xFEFF
-    ):
-        return "arabic"
-    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
-        return "devanagari"
-    if 0x0E00 <= o <= 0x0E7F:
-        return "thai"
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
-        return "kana"
-    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3FFFF
-        or 0x3000 <= o <= 0x303F
-        or 0xFF01 <= o <= 0xFF60
-    ):
-        return "han"
+    for script, blocks in _BLOCKS:
+        if any(low <= o <= high for low, high in blocks):
+            return script
     return None
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, Unique
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from logostudio.fields import BUSINESS_NAME, BUSINESS_TYPE, KEY_NAME, SET_NAME, SLOGAN
 from logostudio.timestamps import utcnow
 
 # jsonb on PostgreSQL (so `palette->>'name'` works as the seed's monitoring query expects),
@@ -49,9 +50,10 @@ class Job(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="SET NULL"), index=True)
     anon_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
-    business_type: Mapped[str] = mapped_column(String(80))
-    business_name: Mapped[str | None] = mapped_column(String(60))
-    slogan: Mapped[str | None] = mapped_column(String(80))
+    # Text columns are as wide as their fields allow (logostudio/fields.py); a wider field needs a migration.
+    business_type: Mapped[str] = mapped_column(String(BUSINESS_TYPE.max_length))
+    business_name: Mapped[str | None] = mapped_column(String(BUSINESS_NAME.max_length))
+    slogan: Mapped[str | None] = mapped_column(String(SLOGAN.max_length))
     prefs: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     seed: Mapped[int] = mapped_column(Integer, default=0)
     variant_count: Mapped[int] = mapped_column(Integer, default=6)
@@ -96,7 +98,7 @@ class ApiKey(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
     anon_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
-    name: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(KEY_NAME.max_length))
     prefix: Mapped[str] = mapped_column(String(16))
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -112,13 +114,13 @@ class SetInfo(Base):
     __tablename__ = "set_info"
 
     job_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
-    name: Mapped[str | None] = mapped_column(String(80))
+    name: Mapped[str | None] = mapped_column(String(SET_NAME.max_length))
     origin: Mapped[str | None] = mapped_column(String(16))  # "more" | "variations" | "edit"
     source_job_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("jobs.id", ondelete="SET NULL"), index=True
     )
     source_index: Mapped[int | None] = mapped_column(Integer)
-    source_title: Mapped[str | None] = mapped_column(String(80))
+    source_title: Mapped[str | None] = mapped_column(String(SET_NAME.max_length))
     edits: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     base_index: Mapped[int | None] = mapped_column(Integer)
     nudge: Mapped[int] = mapped_column(Integer, default=0)

@@ -17,6 +17,7 @@ from logostudio.briefs import LogoBrief, parse_brief
 from logostudio.config import Settings, get_settings
 from logostudio.design import words_fit
 from logostudio.errors import InvalidBrief, NoSuchJob, QueueUnavailable
+from logostudio.fields import SET_SEARCH
 from logostudio.pipeline.queue import get_queue
 from logostudio.pipeline.reconciler import queue_down_message, reconcile_once
 from logostudio.storage import repository
@@ -206,7 +207,7 @@ def list_jobs(
     settings = settings or get_settings()
     owner = None if caller is None else caller.owner()
     if search and search.strip():
-        jobs, total = repository.find_sets(settings, max(1, page), per_page, owner, search[:80])
+        jobs, total = repository.find_sets(settings, max(1, page), per_page, owner, search[: SET_SEARCH.max_length])
     else:
         jobs, total = repository.list_jobs(settings, max(1, page), per_page, owner)
     return with_infos(jobs, settings), total

@@ -22,6 +22,7 @@ from logostudio.errors import (
     ServiceUnavailable,
     StorageError,
 )
+from logostudio.fields import SYMBOL_SEARCH
 from logostudio.pipeline import variants
 from logostudio.pipeline.variants import Recipe
 from logostudio.storage import repository
@@ -94,7 +95,7 @@ def _search_symbols(query: str, limit: int) -> tuple[str, ...]:
 
 def search_symbols(query: str, limit: int = 24) -> list[str]:
     """Icons for a word, best first, by the matcher the engine uses ("croissant" finds bakery icons)."""
-    return list(_search_symbols(" ".join(str(query).split())[:80].lower(), limit))
+    return list(_search_symbols(" ".join(str(query).split())[: SYMBOL_SEARCH.max_length].lower(), limit))
 
 
 # ---------------------------------------------------------------- the shortlist

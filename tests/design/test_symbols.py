@@ -1,5 +1,6 @@
 """The symbol matcher (issue 11): icon data, word weights, ranking and spread, homonyms, confidence,
-icon search, and that nothing is fetched. Stems and WordNet links are in test_wordforms."""
+icon search, and that nothing is fetched. Stems and WordNet links are in test_wordforms, how
+the words of a type weigh in test_scoring."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from importlib.metadata import version
 import numpy as np
 import pytest
 
-from logostudio.design import Brief, design_variants, wordforms
+from logostudio.design import Brief, design_variants, scoring, wordforms
 from logostudio.design import symbols as S
 from logostudio.design.icon_index import DATA
 from logostudio.design.icons import usable
@@ -37,7 +38,7 @@ def test_icon_data_matches_the_pack_and_notes_its_licence() -> None:
     note = (DATA.parent / "MDI-LICENSE.md").read_text(encoding="utf-8")
     assert "Apache" in note and "build_icon_data.py" in note
     # The matcher only offers icons the pack can draw.
-    idx = S.index()
+    idx = scoring.index()
     assert len(idx.slugs) > 6000 and all(slug in idx.position for slug in ("coffee", "snake", "lungs"))
 
 
@@ -61,7 +62,14 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    for cached in (word_vectors, S.index, S.rank_symbols, S._word_credit, wordforms.word_links, wordforms._link_table):
+    for cached in (
+        word_vectors,
+        scoring.index,
+        S.rank_symbols,
+        scoring.word_credit,
+        wordforms.word_links,
+        wordforms._link_table,
+    ):
         cached.cache_clear()
     assert _slugs("reptile shop")[:1] == ["snake"]
     assert design_variants(Brief("glassblowing studio", "Ember"), 6, 1)
@@ -84,22 +92,6 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_word_forms_compounds_aliases_and_similar_words(business_type: str, expected: str) -> None:
     first = _slugs(business_type)[0]
     assert expected in first.split("-"), (business_type, first)
-
-
-def test_known_words_are_not_split() -> None:
-    # "carpet" is a word of its own, not car + pet.
-    assert not any(w.text in ("car", "pet") for w in S._words("carpet cleaning"))
-    assert [w.text for w in S._words("bookbinding")] == ["book", "binding"]
-
-
-def test_generic_words_weigh_less_than_the_word_that_says_what_the_business_is() -> None:
-    words = {w.text: w.weight for w in S._words("circus school")}
-    assert words["school"] < words["circus"]
-    assert _slugs("blood bank")[0] == "blood-bag"
-    assert "school" not in _slugs("circus school")[0]
-    assert "bank" not in _slugs("blood bank")[:3]
-    # ... while a common type keeps its curated symbols.
-    assert _slugs("coffee shop")[:3] == ["coffee", "coffee-maker", "coffee-to-go"]
 
 
 # ------------------------------------------------------------------ homonyms
@@ -221,7 +213,7 @@ def test_results_are_cached_per_type() -> None:
 
 def test_a_word_only_wordnet_knows_gets_a_symbol_not_an_abstract_mark() -> None:
     for word, expected in (("saddlery", "horse"), ("chandlery", "candle")):
-        assert word not in word_vectors() and wordforms.stem(word) not in S.index().stems
+        assert word not in word_vectors() and wordforms.stem(word) not in scoring.index().stems
         assert _slugs(word)[0] == expected
         drawn = [d.icon for d in design_variants(Brief(word, "Ada"), 6, 1) if d.layout in SYMBOL_LAYOUTS]
         assert drawn and not set(drawn) & set(S.ABSTRACT)

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from logostudio.design.symbols import index
+from logostudio.design.scoring import index
 from logostudio.design.wordforms import (
     GENERIC,
     LINKS,

@@ -13,7 +13,7 @@ import pytest
 from logostudio import studio
 from logostudio.web.ui.session import WORD_JOINER
 from tests.e2e.conftest import Deployment
-from tests.helpers import wait_for
+from tests.helpers import browser_tab, wait_for
 
 EVIL = "evil.example"
 TYPE = "**bold** :red[alert] :smile: $x^2$ bakery"
@@ -26,15 +26,8 @@ JOB_LINK = "x`[y](https://evil.example/j)`<script>alert(1)</script>"
 @pytest.fixture()
 def watched_page(browser: Any, embedded_deployment: Deployment) -> Iterator[tuple[Any, list[str]]]:
     """A page of the embedded app and every URL it asked for."""
-    context = browser.new_context(viewport={"width": 1280, "height": 2000})
-    context.set_default_timeout(30_000)
-    page = context.new_page()
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    try:
-        yield page, requested
-    finally:
-        context.close()
+    with browser_tab(browser, "request", lambda request: request.url) as watched:
+        yield watched
 
 
 def shown(page: Any, selector: str = "body") -> str:

@@ -18,7 +18,7 @@ from PIL import Image, ImageChops
 from logostudio import studio
 from logostudio.config import Settings
 from tests.e2e.conftest import start_app
-from tests.helpers import GOLDEN
+from tests.helpers import GOLDEN, browser_tab
 
 BRIEF = {**GOLDEN, "variants": 2}
 
@@ -36,15 +36,8 @@ def server() -> Iterator[tuple[str, Settings]]:
 @pytest.fixture()
 def page(browser: Any) -> Iterator[tuple[Any, list[str]]]:
     """A fresh page, and every console message it logs."""
-    context = browser.new_context(viewport={"width": 900, "height": 700})
-    context.set_default_timeout(30_000)
-    pg = context.new_page()
-    logged: list[str] = []
-    pg.on("console", lambda m: logged.append(m.text))
-    try:
-        yield pg, logged
-    finally:
-        context.close()
+    with browser_tab(browser, "console", lambda message: message.text, width=900, height=700) as watched:
+        yield watched
 
 
 def policy_complaints(logged: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from logostudio import studio
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import Job
+from tests.helpers import stored_job
 from tests.services import REPO
 
 APP = str(REPO / "logostudio/web/ui/main.py")
@@ -30,14 +31,10 @@ def fill(at: AppTest, **values: object) -> None:
 
 def failed_job(settings, anon_id: uuid.UUID) -> Job:
     with session_scope(settings) as session:
-        job = Job(
+        job = stored_job(
             anon_id=anon_id,
-            business_type="bakery",
             business_name="Crumb",
-            prefs={},
-            seed=1,
             variant_count=2,
-            status="error",
             progress=1,
             error_message="Storage did not answer while uploading a logo.",
         )
@@ -65,17 +62,7 @@ def open_set(at: AppTest, job_id: str) -> AppTest:
 def sets(settings, anon_id: uuid.UUID, count: int) -> list[Job]:
     with session_scope(settings) as session:
         jobs = [
-            Job(
-                anon_id=anon_id,
-                business_type="bakery",
-                business_name=f"Crust {i:02d}" if i % 2 else f"Bean {i:02d}",
-                prefs={},
-                seed=i,
-                variant_count=1,
-                status="error",
-                progress=0,
-                error_message="Not made in this test.",
-            )
+            stored_job(anon_id=anon_id, business_name=f"Crust {i:02d}" if i % 2 else f"Bean {i:02d}", seed=i)
             for i in range(count)
         ]
         session.add_all(jobs)

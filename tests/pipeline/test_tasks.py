@@ -13,7 +13,7 @@ from logostudio.pipeline.retry import RetryPolicy
 from logostudio.storage import repository
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import Job, LogoVariant
-from tests.helpers import BRIEF, assert_complete, snapshot, wait_for_job
+from tests.helpers import BRIEF, assert_complete, snapshot, stored_job, wait_for_job
 from tests.services import free_port
 
 
@@ -63,7 +63,7 @@ def test_storage_failure_ends_in_error_with_a_readable_message(prod_env, prod_se
     monkeypatch.setattr(retry, "POLICY", RetryPolicy(step_pauses=(0.01, 0.01)))
     broken = Settings(**{**prod_env, "S3_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}"})
     with session_scope(prod_settings) as session:
-        job = Job(business_type="bakery", prefs={}, seed=1, variant_count=6, status="queued", progress=0)
+        job = stored_job(variant_count=6, status="queued", error_message=None)
         session.add(job)
     with pytest.raises(retry.TransientError):
         tasks.run_job(str(job.id), settings=broken, final_attempt=False)

@@ -17,7 +17,7 @@ from logostudio.pipeline.queue import get_queue
 from logostudio.storage.db import session_scope
 from logostudio.storage.models import Job, User, utcnow
 from logostudio.studio.identity import Caller
-from tests.helpers import BRIEF, assert_complete, wait_for_job
+from tests.helpers import BRIEF, assert_complete, stored_job, wait_for_job
 from tests.services import free_port
 
 
@@ -144,20 +144,17 @@ def test_embedded_default_runs_the_same_task(embedded_settings):
 
 def test_embedded_jobs_interrupted_by_a_restart_are_resumed(embedded_settings):
     with session_scope(embedded_settings) as session:
-        queued = Job(business_type="bakery", prefs={}, seed=1, variant_count=1, status="queued", progress=0)
+        queued = stored_job(status="queued", error_message=None)
         # Left by the previous app process, its lease not yet run out: no run of it lives any more.
-        running = Job(
+        running = stored_job(
             business_type="florist",
-            prefs={},
-            seed=1,
-            variant_count=1,
             status="processing",
-            progress=0,
+            error_message=None,
             lease_token=uuid.uuid4(),
             lease_expires_at=utcnow() + timedelta(seconds=60),
             attempts=1,
         )
-        done = Job(business_type="baker", prefs={}, seed=1, variant_count=1, status="done", progress=1)
+        done = stored_job(business_type="baker", status="done", progress=1, error_message=None)
         session.add_all([queued, running, done])
     assert studio.recover_jobs(embedded_settings) == 2
     for job in (queued, running):

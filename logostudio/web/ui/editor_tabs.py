@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from logostudio import studio
-from logostudio.fields import EDIT_NAME, EDIT_SLOGAN
+from logostudio.fields import EDIT_NAME, EDIT_SLOGAN, SYMBOL_SEARCH
 from logostudio.filenames import slugify
 from logostudio.studio import Design, JobView, Recipe
 from logostudio.studio.choices import (
@@ -162,8 +162,9 @@ def symbol_controls(recipe: Recipe, job: JobView, design: Design) -> None:
             icon=":material/info:",
         )
     query = st.text_input(
-        "Find a symbol",
+        SYMBOL_SEARCH.label,
         key="ed_search",
+        max_chars=SYMBOL_SEARCH.max_length,
         placeholder="A word: croissant, rocket, tooth, scissors…",
         help="Searches the icon library by meaning, the way the studio picks symbols.",
         persist_state="page",
