@@ -112,7 +112,26 @@ def _header_values(scope: Scope, name: bytes) -> list[str]:
 _SCHEMES = {("http", False): "http", ("http", True): "https", ("websocket", False): "ws", ("websocket", True): "wss"}
 
 
-class ClientAddress:
+class _Middleware:
+    """Around the app: :meth:`handle` sees the connections :meth:`wanted` picks; the rest pass straight on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    def wanted(self, scope: Scope) -> bool:
+        return bool(scope["type"] == "http")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.wanted(scope):
+            await self.handle(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class ClientAddress(_Middleware):
     """Who the client is and which scheme it used, for every HTTP request and websocket, before any
     other part of the server looks (the identity cookie's ``Secure``, the per-address limits, and
     Streamlit's ``st.context.ip_address``, which reads the websocket's client).
@@ -125,13 +144,10 @@ class ClientAddress:
     client it leaves is one no trusted proxy added, so nothing is rewritten twice, or the first
     address of a chain of trusted proxies, which taking it again gives back unchanged."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def wanted(self, scope: Scope) -> bool:
+        return scope["type"] in ("http", "websocket") and bool(scope.get("client"))
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket") or not scope.get("client"):
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         peer, port = scope["client"][0], scope["client"][1]
         client: tuple[str, int] = (unmapped(str(peer)), int(port or 0))
         scheme = str(scope.get("scheme", "http"))
@@ -152,7 +168,7 @@ FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; san
 FRAME_OPTIONS = {"'self'": b"SAMEORIGIN", "'none'": b"DENY"}
 
 
-class SecurityHeaders:
+class SecurityHeaders(_Middleware):
     """Headers every answer carries: ``nosniff`` (a file is what its Content-Type says, never a
     script or page guessed from its bytes), ``Referrer-Policy: same-origin`` (signed /files/ links
     do not leak to other sites), and a Content-Security-Policy that says only who may frame it
@@ -160,13 +176,7 @@ class SecurityHeaders:
     browsers where it can say the same. Streamlit's page and Swagger UI get no other directive: they
     load their own scripts and styles. Logo files under /files/ get FILE_POLICY as well."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         ancestors = get_settings().frame_ancestors.strip()
         policy = f"frame-ancestors {ancestors}"
         if str(scope.get("path", "")).startswith("/files/"):
@@ -198,7 +208,7 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyLimit:
+class BodyLimit(_Middleware):
     """Refuses a request body over MAX_REQUEST_BYTES with 413 on every route, ours and Streamlit's,
     before it is held in memory: a declared Content-Length at once, without reading a byte; a body
     of unknown length (chunked) counted as it streams in and refused as soon as it passes the limit.
@@ -207,13 +217,7 @@ class BodyLimit:
     never reads its body (Streamlit's page) answers 413 too, rather than 200 to a client that is
     still streaming. A body that is refused is left unread; the server drops the rest of it."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = get_settings().max_request_bytes
         declared = _header(scope, b"content-length")
         if declared is not None:
@@ -273,16 +277,13 @@ async def _refuse(scope: Scope, send: Send, status: int, detail: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class AnonymousIdentity:
+class AnonymousIdentity(_Middleware):
     """Sets the signed anonymous-identity cookie on a browser that has none (or a forged one)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def wanted(self, scope: Scope) -> bool:
+        return scope["type"] == "http" and not str(scope.get("path", "")).startswith(MACHINE_PATHS)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith(MACHINE_PATHS):
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         settings = get_settings()
         headers = dict(scope.get("headers") or [])
         cookies = cookie_parser(headers.get(b"cookie", b"").decode("latin-1"))
