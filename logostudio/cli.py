@@ -1,4 +1,6 @@
-"""Command line: `python -m logostudio migrate | generate | result | reconcile | sheet | keys create|list|revoke`."""
+"""Command line: `python -m logostudio migrate | generate | result | reconcile | sheet | keys create|list|revoke`.
+
+Each command imports what it needs when it runs, so `--help` and the quick commands start fast."""
 
 from __future__ import annotations
 
@@ -8,12 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from logostudio import studio
 from logostudio.design.styles import STYLE_NAMES, THEMES
-from logostudio.storage.db import ensure_schema
-from logostudio.storage.models import JobStatus
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
@@ -25,7 +23,7 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
-    ensure_schema()
+    studio.ensure_schema()
     brief = {
         "business_type": args.business_type,
         "business_name": args.name,
@@ -54,7 +52,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if not (args.wait or args.out):
         return 0
     job = _wait(job_id, args.timeout)
-    if job is None or job.status != JobStatus.done:
+    if job is None or job.status != studio.JobStatus.done:
         reason = job.error if job else "the job disappeared"
         status = job.status if job else "missing"
         print(f"job {job_id} ended {status}: {reason}", file=sys.stderr)
@@ -111,6 +109,8 @@ def _cmd_result(args: argparse.Namespace) -> int:
 def _cmd_reconcile(args: argparse.Namespace) -> int:
     import logging
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from logostudio.pipeline import reconciler
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -126,7 +126,7 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def _cmd_keys_create(args: argparse.Namespace) -> int:
-    ensure_schema()
+    studio.ensure_schema()
     try:
         caller = studio.operator_caller(args.email)
         view, key = studio.create_api_key(caller, args.name, by_operator=True)
@@ -143,7 +143,7 @@ def _cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def _cmd_keys_list(args: argparse.Namespace) -> int:
-    ensure_schema()
+    studio.ensure_schema()
     try:
         caller = studio.operator_caller(args.email) if args.email else None
         keys = studio.list_api_keys(caller=caller)
@@ -160,7 +160,7 @@ def _cmd_keys_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_keys_revoke(args: argparse.Namespace) -> int:
-    ensure_schema()
+    studio.ensure_schema()
     try:
         view = studio.revoke_api_key(args.key)
     except studio.NoSuchKey as exc:

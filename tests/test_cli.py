@@ -134,3 +134,29 @@ def test_cli_sheet_draws_the_briefs_and_says_which_brief_is_wrong(tmp_path):
     run = cli("sheet", "--briefs", str(bad), "--out", str(tmp_path / "bad.png"), env={})
     assert run.returncode == 2 and "bad.json" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "bad.png").exists()
+
+
+HEAVY = ("cairosvg", "cairocffi", "logostudio.design.engine", "logostudio.artwork.mockups", "logostudio.artwork.raster")
+
+
+def _loaded_by(args: list[str], env: dict[str, str]) -> set[str]:
+    """The heavy modules `python -m logostudio ARGS` imported (printed by an exit hook)."""
+    probe = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: print('LOADED', *sorted(m for m in sys.modules if m.startswith({HEAVY!r}))))\n"
+        "from logostudio.cli import main\n"
+        f"sys.exit(main({args!r}))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, env={**os.environ, **env}, capture_output=True, text=True, timeout=120
+    )
+    line = next(line for line in run.stdout.splitlines() if line.startswith("LOADED"))
+    return set(line.split()[1:])
+
+
+def test_help_result_and_keys_load_neither_the_engine_nor_cairo(tmp_path):
+    env = {"DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": "", "REDIS_URL": "", "S3_ENDPOINT_URL": ""}
+    for args in (["--help"], ["result", "00000000-0000-0000-0000-000000000001"], ["keys", "list"]):
+        assert _loaded_by(args, env) == set(), args
+    # and a command that draws does load them
+    assert "logostudio.design.engine" in _loaded_by(["generate", "bakery", "--wait"], env)

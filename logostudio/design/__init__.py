@@ -1,19 +1,6 @@
 """The logo design engine: pure functions, brief in, SVGs out, no I/O beyond package data."""
 
-from logostudio.design.brief import Brief, Design, Overrides
-from logostudio.design.edit import FAMILIES
-from logostudio.design.engine import design_variant, design_variants, iter_variants, look, words_fit
-from logostudio.errors import DoesNotFit
+from logostudio.exports import lazy_exports
 
-__all__ = [
-    "FAMILIES",
-    "Brief",
-    "Design",
-    "DoesNotFit",
-    "Overrides",
-    "design_variant",
-    "design_variants",
-    "iter_variants",
-    "look",
-    "words_fit",
-]
+# Each name is imported when first used; the names and their modules are in __init__.pyi.
+__getattr__, __dir__, __all__ = lazy_exports(__name__, __file__)

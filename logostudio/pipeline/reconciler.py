@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -132,45 +133,58 @@ def queue_down_message() -> str:
     return "The job queue is not answering right now; these logos will start as soon as it is back."
 
 
-def run_forever(settings: Settings | None = None, stop: threading.Event | None = None) -> None:
-    """Reconcile every ``RECONCILE_INTERVAL`` seconds until ``stop`` is set. An outage is logged
-    once when it begins and once when it ends; passes back off while the database is down."""
-    settings = settings or get_settings()
-    stop = stop or threading.Event()
-    interval = settings.reconcile_interval
-    pause = interval
-    failing = retry.POLICY.backoff(first=2 * interval, cap=retry.POLICY.reconcile_cap)
-    down: str | None = None
-    log.info("reconciler started: a pass every %.1f s", interval)
-    while not stop.is_set():
+class Passes:
+    """The reconciler's passes, each when it is due: every ``RECONCILE_INTERVAL`` seconds (with
+    jitter, so reconcilers beside many workers spread out), backing off while the database is down.
+    An outage is logged once when it begins and once when it ends."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.interval = settings.reconcile_interval
+        self.failing = retry.POLICY.backoff(first=2 * self.interval, cap=retry.POLICY.reconcile_cap)
+        self.down: str | None = None
+        self.next_at = time.monotonic()
+
+    def due_in(self) -> float:
+        return max(0.0, self.next_at - time.monotonic())
+
+    def run_if_due(self) -> None:
+        if self.due_in() <= 0:
+            self.next_at = time.monotonic() + self._run() * random.uniform(0.8, 1.2)
+
+    def _run(self) -> float:
+        """One pass; the pause before the next."""
         try:
-            result = reconcile_once(settings)
+            result = reconcile_once(self.settings)
             problem = result.problems[0] if result.problems else None
             if result.enqueued or result.failed:
                 log.info("reconciler: %s", result)
-            pause = interval
-            failing.reset()
+            pause = self.interval
+            self.failing.reset()
         except SQLAlchemyError as exc:
             problem = f"the database is not answering: {short(exc)}"
-            pause = next(failing)
+            pause = next(self.failing)
         except Exception as exc:  # never let the loop die: log and go on
             log.exception("reconciler pass failed")
             problem = short(exc)
-            pause = next(failing)
-        if problem and problem != down:
+            pause = next(self.failing)
+        if problem and problem != self.down:
             log.warning("reconciler: %s; trying again every %.0f s or so", problem, pause)
-        elif down and not problem:
+        elif self.down and not problem:
             log.info("reconciler: every dependency answers again")
-        down = problem
-        stop.wait(pause * random.uniform(0.8, 1.2))  # jitter: reconcilers beside many workers spread out
+        self.down = problem
+        return pause
 
 
-def start_in_thread(settings: Settings | None = None) -> tuple[threading.Thread, threading.Event]:
-    """The reconciler loop on a daemon thread of this process (beside `python worker.py`)."""
-    stop = threading.Event()
-    thread = threading.Thread(target=run_forever, args=(settings, stop), name="reconciler", daemon=True)
-    thread.start()
-    return thread, stop
+def run_forever(settings: Settings | None = None, stop: threading.Event | None = None) -> None:
+    """Reconcile until ``stop`` is set (`python -m logostudio reconcile`)."""
+    settings = settings or get_settings()
+    stop = stop or threading.Event()
+    passes = Passes(settings)
+    log.info("reconciler started: a pass every %.1f s", passes.interval)
+    while not stop.is_set():
+        passes.run_if_due()
+        stop.wait(passes.due_in())
 
 
-__all__ = ["MAX_ATTEMPTS", "Pass", "queue_down_message", "reconcile_once", "run_forever", "start_in_thread"]
+__all__ = ["MAX_ATTEMPTS", "Pass", "Passes", "queue_down_message", "reconcile_once", "run_forever"]

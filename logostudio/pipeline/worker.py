@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import logging
 import os
 import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -274,68 +272,115 @@ def _wait_for_redis(settings: Settings, first: float) -> None:
             log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), pause)
 
 
-def child_main() -> None:
-    """A worker process started by the supervisor (`python -c "...child_main()"`)."""
+def _warm_engine() -> None:
+    """What every worker process needs and none changes, loaded once in the supervisor before it
+    forks them: the engine's modules, fonts, icons and word vectors, and cairo. No client, socket
+    or thread is made here; each process makes its own after the fork."""
+    import logostudio.pipeline.tasks  # noqa: F401
+    from logostudio.artwork.raster import svg_to_png
+    from logostudio.design import Brief, design_variants
+
+    for design in design_variants(Brief("coffee shop", "Warm Up", "Every glyph loaded"), 6, 0):
+        svg_to_png(design.svg, 64)
+    gc.collect()
+    gc.freeze()  # the collector never writes to what was loaded, so its pages stay shared
+
+
+def _limit_malloc_arenas() -> None:
+    """glibc gives each thread that allocates an arena of its own; a job's upload threads would
+    each keep one. Two arenas hold a worker process's memory with no measurable cost in speed."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+
+
+def _in_forked_child(env: dict[str, str]) -> None:
+    """A worker process, just forked from the supervisor: its own settings, signals and clients."""
+    from logostudio.storage import db
+
     _die_with_parent()
-    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    os.environ.update(env)
+    get_settings.cache_clear()
+    db.forget_engines()  # the supervisor's connections (its reconciler's) stay its own
+    LogoWorker.stopping = StopFlag()
     signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.ask())  # until the work loop installs its own
     signal.signal(signal.SIGINT, lambda *_: LogoWorker.stopping.ask())
     serve()
 
 
+def _fork_worker(env: dict[str, str]) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        _in_forked_child(env)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:
+        log.exception("worker process %d failed", os.getpid())
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
 def supervise(processes: int, settings: Settings | None = None) -> int:
-    """Run ``processes`` worker processes (started again when one ends) and the reconciler."""
+    """Run ``processes`` worker processes (started again when one ends) and the reconciler.
+
+    The supervisor loads the engine once and forks the worker processes from it, so they share its
+    memory (copy on write) instead of each loading its own. It stays one thread, with the
+    reconciler's passes in its own loop, so that a fork can never copy a lock another thread holds."""
     from logostudio.pipeline import reconciler
 
     settings = settings or get_settings()
-    # glibc gives each thread that allocates an arena of its own; a job's upload threads would
-    # each keep one. Two arenas hold a worker process's memory with no measurable cost in speed.
-    env = {"MALLOC_ARENA_MAX": "2", **os.environ}
+    _limit_malloc_arenas()
+    env = {}
     if not settings.render_threads:  # the cores are shared out: each process renders on its part
         env["RENDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // processes))
-    here = str(Path(__file__).resolve().parent.parent)  # so the child imports this very package
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
-    child = [sys.executable, "-c", "from logostudio.pipeline.worker import child_main; child_main()"]
+    _warm_engine()
     stopping = StopFlag()
-    children: dict[int, subprocess.Popen[bytes]] = {}
+    children: dict[int, int] = {}  # slot -> pid
     started_at: dict[int, float] = {}
 
     def start(slot: int) -> None:
-        # A fresh interpreter (not a fork): no threads, sockets or locks of this process inherited.
-        proc = subprocess.Popen(child, env=env)
-        children[slot] = proc
+        pid = _fork_worker(env)
+        children[slot] = pid
         started_at[slot] = time.monotonic()
-        log.info("started worker process %d of %d (pid %d)", slot + 1, processes, proc.pid)
+        log.info("started worker process %d of %d (pid %d)", slot + 1, processes, pid)
 
     def stop(signum: int, frame: FrameType | None) -> None:
         stopping.ask()
-        for proc in children.values():
+        for pid in children.values():
             with contextlib.suppress(Exception):
-                proc.send_signal(signal.SIGTERM)
+                os.kill(pid, signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     for slot in range(processes):
         start(slot)
-    _, stop_reconciler = reconciler.start_in_thread(settings)
-    while not stopping.wait(1.0):
-        for slot, proc in list(children.items()):
-            code = proc.poll()
-            if code is None:
+    passes = reconciler.Passes(settings)
+    while not stopping.wait(min(1.0, passes.due_in())):
+        passes.run_if_due()
+        for slot, pid in list(children.items()):
+            ended, status = os.waitpid(pid, os.WNOHANG)
+            if not ended:
                 continue
+            code = os.waitstatus_to_exitcode(status)
             (log.info if code == 0 else log.warning)(
-                "worker process %d (pid %d) ended with exit code %s; starting it again", slot + 1, proc.pid, code
+                "worker process %d (pid %d) ended with exit code %s; starting it again", slot + 1, pid, code
             )
             if time.monotonic() - started_at[slot] < 10:
                 stopping.wait(5)  # it died at once: do not spin
             if not stopping.is_set():
                 start(slot)
-    stop_reconciler.set()
-    for proc in children.values():
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    deadline = time.monotonic() + 60
+    for pid in children.values():
+        while time.monotonic() < deadline and not os.waitpid(pid, os.WNOHANG)[0]:
+            time.sleep(0.1)
+        with contextlib.suppress(ChildProcessError):
+            if not os.waitpid(pid, os.WNOHANG)[0]:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
     log.info("all worker processes stopped")
     return 0
 
@@ -346,4 +391,4 @@ def process_count(requested: int | None, settings: Settings) -> int:
     return n if n > 0 else (os.cpu_count() or 1)
 
 
-__all__ = ["LogoWorker", "child_main", "process_count", "serve", "supervise"]
+__all__ = ["LogoWorker", "process_count", "serve", "supervise"]

@@ -22,8 +22,16 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATE_LOCK_ID = 7_265_501  # any constant: pg_advisory_lock key shared by every migrating process
 
 
+_made: dict[str, Engine] = {}
+
+
 @lru_cache(maxsize=8)
 def _engine_for(url: str) -> Engine:
+    _made[url] = engine = _new_engine(url)
+    return engine
+
+
+def _new_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         _private_file(Path(url.removeprefix("sqlite:///")))
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -49,6 +57,15 @@ def _private_file(path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             if part.stat().st_mode & 0o077:
                 part.chmod(0o600)
+
+
+def forget_engines() -> None:
+    """In a process just forked: leave the engines it inherited (and their open connections) to
+    the process that made them, and make its own from now on (SQLAlchemy's advice for os.fork)."""
+    for url in list(_made):
+        _made.pop(url).dispose(close=False)
+    _engine_for.cache_clear()
+    _session_factory.cache_clear()
 
 
 def get_engine(settings: Settings | None = None) -> Engine:

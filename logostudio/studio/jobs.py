@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from logostudio import design
 from logostudio.briefs import LogoBrief, parse_brief
 from logostudio.config import Settings, get_settings
-from logostudio.design import words_fit
 from logostudio.errors import InvalidBrief, NoSuchJob, QueueUnavailable
 from logostudio.fields import SET_SEARCH
 from logostudio.pipeline.queue import get_queue
@@ -95,7 +95,7 @@ def _check_words_fit(brief: LogoBrief, seed: int, variants: int) -> None:
     """Refuse, before anything is counted, a brief whose words no layout can set: the worker would
     fail it with "no layout fitted". The engine tells from its scenes alone (under a millisecond
     for a set of six once its fonts are loaded)."""
-    if words_fit(brief.design_brief(), seed, variants):
+    if design.words_fit(brief.design_brief(), seed, variants):
         return
     if brief.business_name:
         field, what = "business_name", "The business name is too long to set legibly in a logo"
