@@ -18,8 +18,9 @@ import numpy as np
 from cairosvg.parser import Tree
 from cairosvg.surface import PNGSurface
 from isal import isal_zlib
+from PIL import Image
 
-LEVEL = 2  # ISA-L's levels are 0-3: 2 writes files within a few per cent of 3 in about half the time
+LEVEL = 2  # ISA-L's levels are 0-3: 3 saves about 1 % for ten times the time
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _RGB, _RGBA = 2, 6  # PNG colour types
 
@@ -28,33 +29,36 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def _pixels(surface: cairocffi.ImageSurface) -> np.ndarray:
-    """The surface's pixels, height × width × (B, G, R, A) premultiplied, as cairo keeps them."""
-    surface.flush()
-    width, height, stride = surface.get_width(), surface.get_height(), surface.get_stride()
-    data = np.frombuffer(surface.get_data(), dtype=np.uint8).reshape(height, stride)[:, : width * 4]
-    pixels = data.reshape(height, width, 4)
-    return pixels if sys.byteorder == "little" else pixels[..., ::-1]  # cairo's ARGB32 is native-endian
-
-
-def rgba(surface: cairocffi.ImageSurface) -> tuple[np.ndarray, bool]:
-    """The surface as straight (not premultiplied) R, G, B[, A] rows, and whether it is opaque."""
-    bgra = _pixels(surface)
-    alpha = bgra[..., 3]
-    if alpha.min() == 255:
-        return np.ascontiguousarray(bgra[..., 2::-1]), True
-    a = alpha.astype(np.uint32)[..., None]
-    colour = bgra[..., 2::-1].astype(np.uint32)
-    straight = np.where(a > 0, (colour * 255 + a // 2) // np.maximum(a, 1), 0).astype(np.uint8)
-    return np.concatenate([straight, alpha[..., None]], axis=2), False
+def _straight(words: np.ndarray) -> np.ndarray:
+    """Premultiplied ARGB words as straight R, G, B, A bytes, rounded as cairo's own writer does
+    (and 0 where nothing is drawn)."""
+    alpha = words >> 24
+    out = np.empty((*words.shape, 4), dtype=np.uint8)
+    half, safe = alpha // 2, np.maximum(alpha, 1)
+    for channel, shift in enumerate((16, 8, 0)):
+        colour = (words >> shift) & 0xFF
+        out[..., channel] = np.where(alpha > 0, (colour * 255 + half) // safe, 0)
+    out[..., 3] = alpha
+    return out
 
 
 def encode_png(surface: cairocffi.ImageSurface) -> bytes:
-    """The surface as an 8-bit PNG (RGB when every pixel is opaque, else RGBA)."""
-    pixels, opaque = rgba(surface)
-    height, width, channels = pixels.shape
-    rows = np.zeros((height, 1 + width * channels), dtype=np.uint8)  # each row: filter 0, then its bytes
-    rows[:, 1:] = pixels.reshape(height, -1)
+    """The surface as an 8-bit PNG: RGB when every pixel is opaque, else RGBA."""
+    surface.flush()
+    width, height, stride = surface.get_width(), surface.get_height(), surface.get_stride()
+    data = surface.get_data()
+    # cairo's ARGB32 is a native-endian 32-bit word per pixel: alpha is its top byte.
+    words = np.frombuffer(data, dtype=np.uint32).reshape(height, stride // 4)[:, :width]
+    opaque = bool((words >= 0xFF000000).all())
+    if opaque:  # Pillow's unpacker reorders the bytes far faster than numpy's strided copy
+        order = "BGRX" if sys.byteorder == "little" else "XRGB"
+        raw = Image.frombuffer("RGB", (width, height), data, "raw", order, stride, 1).tobytes()
+        pixels = np.frombuffer(raw, dtype=np.uint8).reshape(height, width * 3)
+    else:
+        pixels = _straight(words.astype(np.uint32)).reshape(height, width * 4)
+    rows = np.empty((height, 1 + pixels.shape[1]), dtype=np.uint8)
+    rows[:, 0] = 0  # each row: filter type 0 (none), then its bytes
+    rows[:, 1:] = pixels
     header = struct.pack(">IIBBBBB", width, height, 8, _RGB if opaque else _RGBA, 0, 0, 0)
     return (
         _SIGNATURE

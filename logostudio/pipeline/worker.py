@@ -81,6 +81,7 @@ class LogoWorker(SimpleWorker):
     def execute_job(self, job: Any, queue: Queue) -> None:
         super().execute_job(job, queue)
         self.jobs_run += 1
+        _return_free_memory()
 
     def register_death(self) -> None:
         self.dead = True
@@ -180,15 +181,14 @@ class _Heartbeat:
 
 
 def _warm_up(settings: Settings) -> None:
-    """Everything a job needs, made once per process: the engine's fonts and icons, cairo, the
-    storage client and the database engine (a failing dependency here is only logged)."""
-    import logostudio.pipeline.tasks  # noqa: F401
-    from logostudio.artwork.raster import svg_to_png
-    from logostudio.design import Brief, design_variants
+    """Everything a job needs, made once per process: the engine's fonts and icons and cairo (unless
+    the supervisor loaded them before this process was forked), the storage client and the
+    database engine (a failing dependency here is only logged)."""
     from logostudio.storage.db import get_engine
     from logostudio.storage.objects import get_storage
 
-    svg_to_png(design_variants(Brief("coffee shop"), 1, 0)[0].svg, 64)
+    if not _engine_warm:
+        _warm_engine(settings)
     get_storage(settings)
     try:
         with get_engine(settings).connect():
@@ -272,18 +272,32 @@ def _wait_for_redis(settings: Settings, first: float) -> None:
             log.warning("Redis is not answering (%s); trying again in %.0f s", short(exc), pause)
 
 
-def _warm_engine() -> None:
+_engine_warm = False
+
+
+def _warm_engine(settings: Settings) -> None:
     """What every worker process needs and none changes, loaded once in the supervisor before it
-    forks them: the engine's modules, fonts, icons and word vectors, and cairo. No client, socket
-    or thread is made here; each process makes its own after the fork."""
+    forks them: the engine's modules, fonts, icons and word vectors, cairo, and the storage client
+    (which connects on first use). No socket or thread is made here."""
+    global _engine_warm
     import logostudio.pipeline.tasks  # noqa: F401
     from logostudio.artwork.raster import svg_to_png
     from logostudio.design import Brief, design_variants
+    from logostudio.storage.objects import get_storage
 
     for design in design_variants(Brief("coffee shop", "Warm Up", "Every glyph loaded"), 6, 0):
         svg_to_png(design.svg, 64)
+    get_storage(settings)
     gc.collect()
     gc.freeze()  # the collector never writes to what was loaded, so its pages stay shared
+    _engine_warm = True
+
+
+def _return_free_memory() -> None:
+    """Give the memory a job freed back to the system (glibc keeps it in its arenas otherwise), so
+    an idle worker holds what it needs, not what its largest job needed."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _limit_malloc_arenas() -> None:
@@ -337,7 +351,7 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     env = {}
     if not settings.render_threads:  # the cores are shared out: each process renders on its part
         env["RENDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // processes))
-    _warm_engine()
+    _warm_engine(settings)
     stopping = StopFlag()
     children: dict[int, int] = {}  # slot -> pid
     started_at: dict[int, float] = {}

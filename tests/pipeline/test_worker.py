@@ -21,6 +21,12 @@ from tests.services import REPO, Process, migrate_concurrently
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def _rollup(pid: int) -> dict[str, int]:
+    """A process's memory in kB: Rss, Pss, … from /proc/PID/smaps_rollup."""
+    lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]
+    return {name: int(value.split()[0]) for name, value in (line.split(":", 1) for line in lines)}
+
+
 def test_python_worker_py_runs_jobs_on_several_processes_and_stops_them_all(prod_env):
     env = {**os.environ, **prod_env, "LOGO_QUEUE": "logo.requests.worker-py"}
     worker = Process([sys.executable, "worker.py", "--processes", "2"], env=env, log_name="worker-py")
@@ -29,6 +35,11 @@ def test_python_worker_py_runs_jobs_on_several_processes_and_stops_them_all(prod
         wait_for(lambda: health.check(settings).workers == 2, 60, f"two worker processes\n{worker.output()}")
         children = Path(f"/proc/{worker.proc.pid}/task/{worker.proc.pid}/children").read_text().split()
         assert len(children) == 2
+        # Forked from the supervisor once it had loaded the engine: most of each one's memory is
+        # the supervisor's, shared (a fresh interpreter's PSS is nearly its RSS).
+        for pid in children:
+            memory = _rollup(int(pid))
+            assert memory["Pss"] < 0.6 * memory["Rss"], memory
         ids = [
             studio.submit({"business_type": "bakery", "business_name": f"Golden Crust {i}", "variants": 2}, settings)
             for i in range(4)
