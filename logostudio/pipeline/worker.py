@@ -1,10 +1,11 @@
 """The worker: `python worker.py [--processes N]` — RQ workers that outlive their dependencies.
 
-One supervisor process runs the reconciler (a thread) and N worker processes, and starts a worker
-again if one ends. Each worker process:
+One supervisor process loads the engine, forks N worker processes from itself (so they share its
+memory), runs the reconciler's passes in its own loop, and forks a worker again if one ends. Each
+worker process:
 
-- loads the engine, the storage client and the database engine once, then runs every job in
-  itself (RQ's SimpleWorker: no fork per job);
+- makes its own database engine and connections, then runs every job in itself (RQ's
+  SimpleWorker: no fork per job);
 - keeps its RQ heartbeat short (``JOB_LEASE`` seconds, renewed by a thread even mid-job), so a
   worker killed mid-job is seen dead within seconds and the reconciler hands its job to another;
 - when Redis goes away, waits and connects again with backoff and a log line, and never exits;
