@@ -312,13 +312,14 @@ def _in_forked_child(env: dict[str, str]) -> None:
     """A worker process, just forked from the supervisor: its own settings, signals and clients."""
     from logostudio.storage import db
 
+    # First of all: the supervisor's handlers (which signal every worker) are not this process's.
+    LogoWorker.stopping = StopFlag()
+    signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.ask())  # until the work loop installs its own
+    signal.signal(signal.SIGINT, lambda *_: LogoWorker.stopping.ask())
     _die_with_parent()
     os.environ.update(env)
     get_settings.cache_clear()
     db.forget_engines()  # the supervisor's connections (its reconciler's) stay its own
-    LogoWorker.stopping = StopFlag()
-    signal.signal(signal.SIGTERM, lambda *_: LogoWorker.stopping.ask())  # until the work loop installs its own
-    signal.signal(signal.SIGINT, lambda *_: LogoWorker.stopping.ask())
     serve()
 
 
@@ -374,6 +375,7 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
     for slot in range(processes):
         start(slot)
     passes = reconciler.Passes(settings)
+    log.info("reconciler: a pass every %.1f s, in this process", passes.interval)
     while not stopping.wait(min(1.0, passes.due_in())):
         passes.run_if_due()
         for slot, pid in list(children.items()):
@@ -390,12 +392,13 @@ def supervise(processes: int, settings: Settings | None = None) -> int:
                 start(slot)
     deadline = time.monotonic() + 60
     for pid in children.values():
-        while time.monotonic() < deadline and not os.waitpid(pid, os.WNOHANG)[0]:
-            time.sleep(0.1)
-        with contextlib.suppress(ChildProcessError):
-            if not os.waitpid(pid, os.WNOHANG)[0]:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+        with contextlib.suppress(ChildProcessError):  # reaped already
+            while not os.waitpid(pid, os.WNOHANG)[0]:
+                if time.monotonic() > deadline:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    break
+                time.sleep(0.1)
     log.info("all worker processes stopped")
     return 0
 
