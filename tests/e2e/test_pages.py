@@ -84,7 +84,9 @@ def visit(browser: Any, server: FreshServer, visit_name: str) -> None:
             for link in NAVIGATION:
                 expect(page.get_by_role("link", name=link, exact=True).first).to_be_visible()
             # The page ran to its end (a text that starts so: get_by_text would take it anywhere within).
-            expect(page.get_by_text(re.compile("^" + re.escape(last))).first).to_be_attached()
+            # The first page to design a logo loads the engine then (a fresh server has not), which on a
+            # busy machine takes longer than expect's default 5 s.
+            expect(page.get_by_text(re.compile("^" + re.escape(last))).first).to_be_attached(timeout=60_000)
             expect(page.get_by_test_id(RUNNING)).to_have_count(0)
             page.wait_for_function(IDLE)
             assert page.get_by_test_id("stException").count() == 0, (slug, visit_name)
