@@ -16,16 +16,16 @@ shared: the load average is printed with the figures, and ratios are taken withi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import cairosvg
-from cairosvg.parser import Tree
-from cairosvg.surface import PNGSurface
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_faults_and_speed import Workers, burst, job_brief, pct, tally  # noqa: E402
 
 from logostudio import studio  # noqa: E402
-from logostudio.artwork.raster import svg_to_png  # noqa: E402
+from logostudio.artwork.raster import render, svg_to_png  # noqa: E402
 from logostudio.briefs import parse_brief  # noqa: E402
 from logostudio.config import Settings  # noqa: E402
 from logostudio.design import design_variants  # noqa: E402
@@ -49,8 +49,7 @@ def floor(jobs: range) -> list[float]:
         brief = parse_brief(job_brief(i)).design_brief()
         start = time.perf_counter()
         for design in design_variants(brief, 6, i):
-            tree = Tree(bytestring=design.svg.encode(), unsafe=False)
-            PNGSurface(tree, None, 96, output_width=SIZE, output_height=SIZE).finish()
+            render(design.svg, SIZE).finish()
         times.append(time.perf_counter() - start)
     return times
 
@@ -90,26 +89,8 @@ def png_sizes(jobs: range) -> tuple[float, float, float, float]:
     )
 
 
-def tree_cpu(pid: int) -> float:
-    """CPU seconds of a process and every process below it (and any they reaped)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    pending = [pid]
-    while pending:
-        p = pending.pop()
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
-        except OSError:
-            continue
-        total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
-        pending += [int(c) for c in children]
-    return total / ticks
-
-
-def worker_pss(pid: int) -> list[int]:
-    """PSS in MB of each process below the supervisor ``pid`` that runs jobs (the leaves)."""
-    out = []
+def _tree(pid: int) -> Iterator[tuple[int, list[int]]]:
+    """Each process from ``pid`` down, with its children (a process gone meanwhile is left out)."""
     pending = [pid]
     while pending:
         p = pending.pop()
@@ -117,10 +98,27 @@ def worker_pss(pid: int) -> list[int]:
             children = [int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
         except OSError:
             continue
+        yield p, children
+        pending += children
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and every process below it (and any they reaped)."""
+    total = 0
+    for p, _ in _tree(pid):
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def worker_pss(pid: int) -> list[int]:
+    """PSS in MB of each process below the supervisor ``pid`` that runs jobs (the leaves)."""
+    out = []
+    for p, children in _tree(pid):
         if not children and p != pid:
             rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
             out.append(int(next(line.split()[1] for line in rollup.splitlines() if line.startswith("Pss:"))) // 1024)
-        pending += children
     return out
 
 

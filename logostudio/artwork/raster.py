@@ -55,7 +55,7 @@ def encode_png(surface: cairocffi.ImageSurface) -> bytes:
         raw = Image.frombuffer("RGB", (width, height), data, "raw", order, stride, 1).tobytes()
         pixels = np.frombuffer(raw, dtype=np.uint8).reshape(height, width * 3)
     else:
-        pixels = _straight(words.astype(np.uint32)).reshape(height, width * 4)
+        pixels = _straight(words).reshape(height, width * 4)
     rows = np.empty((height, 1 + pixels.shape[1]), dtype=np.uint8)
     rows[:, 0] = 0  # each row: filter type 0 (none), then its bytes
     rows[:, 1:] = pixels

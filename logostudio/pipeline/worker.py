@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import gc
 import logging
 import os
@@ -198,10 +199,16 @@ def _warm_up(settings: Settings) -> None:
         log.warning("the database is not answering yet (%s); jobs will wait for it", short(exc))
 
 
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    """glibc, loaded once (it is called after every job)."""
+    return ctypes.CDLL("libc.so.6", use_errno=True)
+
+
 def _die_with_parent() -> None:
     """Linux: a worker process gets SIGTERM (a warm stop) when its supervisor dies."""
     with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        _libc().prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def serve(settings: Settings | None = None) -> None:
@@ -298,14 +305,14 @@ def _return_free_memory() -> None:
     """Give the memory a job freed back to the system (glibc keeps it in its arenas otherwise), so
     an idle worker holds what it needs, not what its largest job needed."""
     with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        _libc().malloc_trim(0)
 
 
 def _limit_malloc_arenas() -> None:
     """glibc gives each thread that allocates an arena of its own; a job's upload threads would
     each keep one. Two arenas hold a worker process's memory with no measurable cost in speed."""
     with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+        _libc().mallopt(-8, 2)  # M_ARENA_MAX
 
 
 def _in_forked_child(env: dict[str, str]) -> None:

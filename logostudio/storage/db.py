@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -22,13 +23,15 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATE_LOCK_ID = 7_265_501  # any constant: pg_advisory_lock key shared by every migrating process
 
 
-_made: dict[str, Engine] = {}
+_engines: dict[str, Engine] = {}  # one per database URL, for the life of the process
+_engines_lock = threading.Lock()
 
 
-@lru_cache(maxsize=8)
 def _engine_for(url: str) -> Engine:
-    _made[url] = engine = _new_engine(url)
-    return engine
+    with _engines_lock:
+        if url not in _engines:
+            _engines[url] = _new_engine(url)
+        return _engines[url]
 
 
 def _new_engine(url: str) -> Engine:
@@ -62,9 +65,10 @@ def _private_file(path: Path) -> None:
 def forget_engines() -> None:
     """In a process just forked: leave the engines it inherited (and their open connections) to
     the process that made them, and make its own from now on (SQLAlchemy's advice for os.fork)."""
-    for url in list(_made):
-        _made.pop(url).dispose(close=False)
-    _engine_for.cache_clear()
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose(close=False)
+        _engines.clear()
     _session_factory.cache_clear()
 
 
